@@ -1,4 +1,6 @@
+using DigestBot.Discord;
 using DigestBot.Host.Ingestion;
+using DigestBot.Slack;
 
 namespace DigestBot.Host.Hosting;
 
@@ -21,6 +23,8 @@ internal static class BotWebApplication
         services.AddDigestBot(configuration);
         services.AddSingleton<IngestionStatus>();
         services.AddHostedService<IngestionService>();
+        services.AddDiscord(configuration);
+        services.AddSlack(configuration);
     }
 
     /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>
@@ -28,5 +32,7 @@ internal static class BotWebApplication
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthEndpoints();
+        app.MapDiscord();
+        app.MapSlack();
     }
 }
