@@ -13,8 +13,8 @@ internal static class CueVerbs
         "say", "add", "state", "claim", "assert", "announce", "explain", "note", "observe", "write", "stress",
         "conclude", "insist", "argue", "report", "confirm", "deny", "admit", "acknowledge", "comment", "suggest",
         "reveal", "tweet", "estimate", "rule", "predict", "allege", "maintain", "reply", "respond", "answer",
-        "urge", "emphasize", "emphasise", "mention", "declare", "contend", "recall", "complain", "testify",
-        "disclose", "reiterate", "remark", "concede", "continue", "believe", "think", "feel", "agree", "ask",
+        "urge", "emphasize", "emphasise", "mention", "declare", "contend", "recall", "testify",
+        "disclose", "reiterate", "remark", "continue", "believe", "think", "feel", "agree", "ask",
         "underline", "caution", "counter", "indicate", "recount", "speculate", "affirm", "proclaim", "elaborate",
     ];
 

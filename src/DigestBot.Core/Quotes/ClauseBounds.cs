@@ -60,8 +60,8 @@ internal static class ClauseBounds
         }
 
         // "... is vital but warned that ...": the same speaker's next statement starts a new clause.
-        if ((text.Is(k, "but") || text.Is(k, "and")) && !text.InQuote(k + 1) && text.IsWord(k + 1)
-            && CueVerbs.TryGetLemma(text.Word(k + 1), out _))
+        if ((text.Is(k, "but") || text.Is(k, "and") && text.Is(k + 2, "that")) && !text.InQuote(k + 1)
+            && text.IsWord(k + 1) && CueVerbs.TryGetLemma(text.Word(k + 1), out _))
         {
             return true;
         }
