@@ -32,6 +32,16 @@ internal static class CueVerbs
 
     private static readonly FrozenSet<string> Hearer = HearerVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Verbs that usually take a noun object ("announced the start", "denied the allegations"): reported speech
+    // after them needs "that".
+    private static readonly FrozenSet<string> NeedThat = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "announce", "reveal", "confirm", "deny", "report", "acknowledge", "disclose", "indicate", "mention",
+        "answer", "counter", "recount", "specify", "elaborate", "continue", "post", "tweet", "proclaim", "declare");
+
+    /// <summary>True when reported speech after the verb must start with "that".</summary>
+    public static bool NeedsThat(string lemma) => NeedThat.Contains(lemma);
+
     /// <summary>Gives the lemma when <paramref name="word"/> is a form of a cue verb.</summary>
     public static bool TryGetLemma(ReadOnlySpan<char> word, out string lemma)
     {

@@ -17,7 +17,7 @@ internal sealed class ParsedText
             Array.Fill(SentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
         }
 
-        Quotes = QuotedSpanFinder.Find(Tokens, ParagraphOf);
+        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf);
         _quoteOf = new int[Tokens.Count];
         Array.Fill(_quoteOf, -1);
         for (var q = 0; q < Quotes.Count; q++)

@@ -89,10 +89,22 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         var previous = text.Sentences[sentence - 1];
         foreach (var m in mentions)
         {
-            if (m.First >= previous.FirstToken && m.First < previous.EndToken && !text.InQuote(m.First)
-                && index.ForMention(m) is { Kind: EntityKind.Person } e)
+            if (m.First < previous.FirstToken || m.First >= previous.EndToken || text.InQuote(m.First))
+            {
+                continue;
+            }
+
+            if (index.ForMention(m) is { Kind: EntityKind.Person } e)
             {
                 return e.Gender != Opposite(gender) ? e : null;
+            }
+
+            // A two- or three-word name opening the sentence is its subject, and a person if "he"/"she" follows.
+            var words = PeopleIndex.NameWords(text, m);
+            if (m.First == previous.FirstToken && m.Kind is null && words.Count is 2 or 3 && text.IsWord(m.End)
+                && !text.IsCapitalized(m.End))
+            {
+                return index.Ensure(string.Join(' ', words), EntityKind.Person, m.First);
             }
         }
 

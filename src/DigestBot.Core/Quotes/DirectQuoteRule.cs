@@ -69,7 +69,18 @@ internal static class DirectQuoteRule
 
     private static bool SharesSpeaker(ParsedText text, QuotedSpan previous, QuotedSpan span)
     {
-        if (span.ContinuesPrevious || previous.Paragraph == span.Paragraph)
+        if (span.ContinuesPrevious)
+        {
+            return true;
+        }
+
+        // "X," she said. "Y." — the second quotation opens a sentence; a title mid-sentence does not.
+        if (text.SentenceAt(span.FirstToken).FirstToken != span.FirstToken)
+        {
+            return false;
+        }
+
+        if (previous.Paragraph == span.Paragraph)
         {
             return true;
         }

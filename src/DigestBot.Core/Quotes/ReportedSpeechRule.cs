@@ -30,6 +30,7 @@ internal static class ReportedSpeechRule
             }
 
             var lastSubject = default(PhraseRange);
+            var lastProduced = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (!text.IsWord(i) || text.InQuote(i) || !CueVerbs.TryGetLemma(text.Word(i), out var lemma)
@@ -39,7 +40,8 @@ internal static class ReportedSpeechRule
                 }
 
                 var subject = SubjectFinder.Before(text, i, sentence.FirstToken);
-                if (subject.IsEmpty && (text.Is(i - 1, "but") || text.Is(i - 1, "and")))
+                // "... but warned that ...", "tweeted to Mohamed and said ...": one subject, two cues.
+                if (subject.IsEmpty && (ClauseBounds.IsCoordinatedCue(text, i - 1) || !lastProduced && text.Is(i - 1, "and")))
                 {
                     subject = lastSubject;
                 }
@@ -51,6 +53,7 @@ internal static class ReportedSpeechRule
 
                 lastSubject = subject;
                 var candidate = Forward(text, sentence, i, lemma, subject) ?? Backward(text, sentence, i, subject);
+                lastProduced = candidate is not null;
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -76,7 +79,7 @@ internal static class ReportedSpeechRule
         }
 
         var end = ClauseBounds.EndOf(text, first, sentence.EndToken);
-        if (ClauseBounds.CountWords(text, first, end) < 3)
+        if (ClauseBounds.CountWords(text, first, end) < 3 || text.IsChar(end, ':'))
         {
             return null;
         }
@@ -147,6 +150,11 @@ internal static class ReportedSpeechRule
         if (CueVerbs.TakesHearer(lemma) || lemma == "ask")
         {
             first = SkipHearer(text, first, sentenceEnd);
+        }
+
+        if (CueVerbs.NeedsThat(lemma) && !text.IsQuoteMark(first))
+        {
+            return -1;
         }
 
         if (lemma == "ask")
