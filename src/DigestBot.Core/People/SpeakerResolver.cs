@@ -145,6 +145,11 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
             first);
 
+        if (entity.Kind == EntityKind.Person && words.Count >= 2)
+        {
+            entity.AddAlias(words[^1]);
+        }
+
         // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani".
         var nameStart = mention?.First ?? end - 1;
         if (nameStart > first && entity.Kind == EntityKind.Person)

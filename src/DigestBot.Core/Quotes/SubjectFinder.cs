@@ -40,6 +40,11 @@ internal static class SubjectFinder
         if (text.IsChar(k, ',') && !text.InQuote(k))
         {
             var comma = AppositiveStart(text, k - 1, sentenceFirst);
+            if (comma > sentenceFirst && IsBareName(text, comma + 1, k))
+            {
+                return new PhraseRange(comma + 1, k); // "The company's chief executive, Jane Doe, said"
+            }
+
             k = comma > sentenceFirst ? comma - 1 : k - 1; // "Kallas, the EU's top diplomat, said"; a stray comma
         }
         else if (text.Is(k, "who") && text.IsChar(k - 1, ','))
@@ -106,6 +111,24 @@ internal static class SubjectFinder
 
         var trimmed = new PhraseRange(first, range.End);
         return EndsInSpeaker(text, trimmed) ? trimmed : default;
+    }
+
+    private static bool IsBareName(ParsedText text, int first, int end)
+    {
+        if (end - first is < 1 or > 4)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!text.IsCapitalized(k) || SpeakerLexicon.IsFunctionWord(text.Word(k)) || SpeakerLexicon.IsCalendar(text.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipDatePhrase(ParsedText text, int k, int sentenceFirst)
@@ -175,7 +198,8 @@ internal static class SubjectFinder
         }
 
         return kind == TokenKind.Number || text.IsChar(i, '-') || text.IsChar(i, '.') && text.IsWord(i - 1)
-            && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1);
+            && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1)
+            && text.SentenceOf[i] == text.SentenceOf[i + 1];
     }
 
     private static bool IsAny(ParsedText text, int i, string[] words)
