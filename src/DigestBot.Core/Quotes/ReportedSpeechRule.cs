@@ -200,7 +200,7 @@ internal static class ReportedSpeechRule
             k++;
         }
 
-        while (k < sentenceEnd && k - start < 5 && (text.IsCapitalized(k) || text.IsWord(k)
+        while (k < sentenceEnd && k - start < 5 && (text.IsWord(k) && !text.IsCapitalized(k)
                && (SpeakerLexicon.IsGroup(text.Word(k)) || SpeakerLexicon.IsPersonRole(text.Word(k))
                    || text.Is(k, "reporters") || text.Is(k, "journalists") || text.Is(k, "him") || text.Is(k, "her")
                    || text.Is(k, "them") || text.Is(k, "us") || text.Is(k, "me"))))

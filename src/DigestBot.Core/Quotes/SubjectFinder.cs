@@ -49,7 +49,15 @@ internal static class SubjectFinder
         }
         else if (text.Is(k, "who") && text.IsChar(k - 1, ','))
         {
-            k -= 2;
+            // "Devocht, who had told": the antecedent name.
+            var nameEnd = k - 1;
+            var nameFirst = nameEnd;
+            while (nameFirst - 1 >= sentenceFirst && text.IsCapitalized(nameFirst - 1) && nameEnd - nameFirst < 5)
+            {
+                nameFirst--;
+            }
+
+            return nameFirst < nameEnd ? Accept(text, new PhraseRange(nameFirst, nameEnd)) : default;
         }
 
         var end = k + 1;
@@ -109,7 +117,20 @@ internal static class SubjectFinder
             }
         }
 
+        while (first < range.End - 1 && text.IsWord(first) && SpeakerLexicon.IsAdverbOrFunctionWord(text.Word(first))
+               && !SpeakerLexicon.IsDeterminer(text.Word(first)) && !SpeakerLexicon.IsPronoun(text.Word(first)))
+        {
+            first++;
+        }
+
         var trimmed = new PhraseRange(first, range.End);
+        var head = text.IsWord(range.End - 1) ? text.Word(range.End - 1) : [];
+        if (trimmed.End - trimmed.First == 1 && text.IsCapitalized(trimmed.First) && SpeakerLexicon.IsAdverbOrFunctionWord(head)
+            && !SpeakerLexicon.IsPronoun(head))
+        {
+            return default; // "Quickly said", "Later said"
+        }
+
         return EndsInSpeaker(text, trimmed) ? trimmed : default;
     }
 
