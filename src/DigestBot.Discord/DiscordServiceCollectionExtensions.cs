@@ -3,6 +3,7 @@ using DigestBot.Core.Delivery;
 using DigestBot.Discord.Commands;
 using DigestBot.Discord.Configuration;
 using DigestBot.Discord.Delivery;
+using DigestBot.Discord.Gateway;
 using DigestBot.Discord.Interactions;
 using DigestBot.Discord.Rest;
 using DigestBot.Discord.Signatures;
@@ -58,6 +59,14 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddHostedService<ReplyWorker>();
         services.AddSingleton<IChatPlatform, DiscordChatPlatform>();
+        if (settings.UsesGateway)
+        {
+            services.TryAddSingleton(new GatewayTimings());
+            services.AddSingleton<GatewayConnector>();
+            services.AddSingleton<GatewayInteractions>();
+            services.AddHostedService<GatewayService>();
+        }
+
         if (settings.RegisterCommands)
         {
             services.AddHostedService<CommandRegistrar>();

@@ -25,7 +25,6 @@ public sealed class DiscordOptions
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10/";
 
     /// <summary>Overrides the gateway URL returned by GET /gateway/bot (tests, proxies).</summary>
-    [Url(ErrorMessage = "Discord:GatewayUrl must be an absolute ws:// or wss:// URL.")]
     public string? GatewayUrl { get; set; }
 
     /// <summary>How Discord reaches the bot.</summary>

@@ -89,7 +89,7 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
             {
                 id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
                 url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
-                retryAfter = root.TryGetProperty("retry_after", out var r) && r.TryGetDouble(out var s) ? s : null;
+                retryAfter = root.TryGetProperty("retry_after", out var r) && r.ValueKind == JsonValueKind.Number && r.TryGetDouble(out var s) ? s : null;
                 if (status >= 400)
                 {
                     var message = root.TryGetProperty("message", out var m) ? m.ToString() : null;

@@ -119,7 +119,7 @@ internal sealed class RateLimiter(TimeProvider time)
             using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(body) ? "{}" : body);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
-                if (document.RootElement.TryGetProperty("retry_after", out var value) && value.TryGetDouble(out var seconds))
+                if (document.RootElement.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var seconds))
                 {
                     retryAfter = seconds;
                 }
