@@ -53,8 +53,13 @@ public sealed class SocketModeServiceTests : IAsyncLifetime
 
     private static JsonObject SlashPayload(string text) => new()
     {
-        ["command"] = "/ask", ["text"] = text, ["channel_id"] = "C10", ["user_id"] = "U10", ["team_id"] = "T1",
-        ["response_url"] = "http://127.0.0.1:9/unused", ["trigger_id"] = "1.2",
+        ["command"] = "/ask",
+        ["text"] = text,
+        ["channel_id"] = "C10",
+        ["user_id"] = "U10",
+        ["team_id"] = "T1",
+        ["response_url"] = "http://127.0.0.1:9/unused",
+        ["trigger_id"] = "1.2",
     };
 
     [Fact]
