@@ -4,6 +4,7 @@ using DigestBot.Slack.Configuration;
 using DigestBot.Slack.Delivery;
 using DigestBot.Slack.Inbound;
 using DigestBot.Slack.Signing;
+using DigestBot.Slack.SocketMode;
 using DigestBot.Slack.Work;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackChatPlatform>());
         services.AddHostedService<SlackStartupService>();
         services.AddHostedService<SlackWorkProcessor>();
+        services.AddSingleton<SocketEnvelopeHandler>();
+        services.AddHostedService<SocketModeService>();
         return services;
     }
 }

@@ -60,4 +60,28 @@ internal static partial class SlackLog
 
     [LoggerMessage(6143, LogLevel.Warning, "Could not check {Channel}'s history for an earlier post ({Error}); posting anyway")]
     public static partial void HistoryCheckFailed(this ILogger logger, string channel, string error);
+
+    [LoggerMessage(6150, LogLevel.Information, "Slack Socket Mode connection {Number} to {Host} said hello")]
+    public static partial void SocketConnected(this ILogger logger, string host, int number);
+
+    [LoggerMessage(6151, LogLevel.Information, "Slack asked Socket Mode connection {Number} to reconnect ({Reason}); opening a new one first")]
+    public static partial void SocketDisconnectRequested(this ILogger logger, string reason, int number);
+
+    [LoggerMessage(6152, LogLevel.Warning, "Slack Socket Mode connection {Number} was lost; reconnecting")]
+    public static partial void SocketLost(this ILogger logger, int number);
+
+    [LoggerMessage(6153, LogLevel.Warning, "Opening a Slack Socket Mode connection failed; retrying in {Wait}")]
+    public static partial void SocketRetry(this ILogger logger, TimeSpan wait);
+
+    [LoggerMessage(6154, LogLevel.Warning, "Slack Socket Mode connection {Number} failed to connect: {Error}")]
+    public static partial void SocketConnectFailed(this ILogger logger, string error, int number);
+
+    [LoggerMessage(6155, LogLevel.Critical, "Slack rejected the app-level token ({Error}); Socket Mode is stopped. Check Slack__AppToken (xapp-, scope connections:write).")]
+    public static partial void SocketAuthFailed(this ILogger logger, string error);
+
+    [LoggerMessage(6156, LogLevel.Debug, "Acknowledged a Socket Mode envelope of type {Type} without handling it")]
+    public static partial void SocketEnvelopeIgnored(this ILogger logger, string type);
+
+    [LoggerMessage(6157, LogLevel.Error, "Handling a Socket Mode {Type} envelope on connection {Number} failed")]
+    public static partial void SocketEnvelopeFailed(this ILogger logger, Exception exception, string type, int number);
 }

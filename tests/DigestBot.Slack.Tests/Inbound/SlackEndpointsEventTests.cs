@@ -48,8 +48,13 @@ public sealed class SlackEndpointsEventTests : IAsyncLifetime
 
         return new JsonObject
         {
-            ["token"] = "legacy", ["team_id"] = "T1", ["api_app_id"] = "A1", ["type"] = "event_callback",
-            ["event_id"] = eventId, ["event_time"] = 1700000000, ["event"] = ev,
+            ["token"] = "legacy",
+            ["team_id"] = "T1",
+            ["api_app_id"] = "A1",
+            ["type"] = "event_callback",
+            ["event_id"] = eventId,
+            ["event_time"] = 1700000000,
+            ["event"] = ev,
         }.ToJsonString();
     }
 
