@@ -191,11 +191,12 @@ internal static class NameFinder
     private static HashSet<string> LowerCaseWords(ParsedText text)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Count; i++)
         {
             if (text.IsWord(i) && char.IsLower(text.Text[text.Tokens[i].Start]))
             {
-                set.Add(text.WordString(i));
+                lookup.Add(text.Word(i));
             }
         }
 

@@ -59,7 +59,7 @@ internal sealed class PeopleIndex
     public Entity? FindPerson(string surname)
     {
         var key = SurnameKey.Of(surname);
-        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(SurnameKey.Of(LastWord(e.Name)), key));
+        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(e.SurnameKey, key));
     }
 
     /// <summary>Finds an entity by exact name (any case), or adds one.</summary>
@@ -111,8 +111,6 @@ internal sealed class PeopleIndex
 
     private static bool IsHonorific(string role) =>
         role.ToUpperInvariant() is "MR" or "MRS" or "MS" or "MISS" or "DR" or "SIR" or "DAME" or "PROF";
-
-    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private Entity AddPerson(List<string> words, NameMention m, Entity? known)
     {

@@ -136,7 +136,7 @@ internal static class DirectQuoteRule
                 break;
             }
 
-            if (CueVerbs.TryGetLemma(text.Word(j), out _))
+            if (text.IsCue(j))
             {
                 var sentenceEnd = text.SentenceAt(j).EndToken;
                 var subject = j == t ? SubjectFinder.After(text, j, sentenceEnd) : SubjectFinder.Before(text, j, t);
@@ -179,7 +179,7 @@ internal static class DirectQuoteRule
                 break;
             }
 
-            if (text.IsWord(j) && CueVerbs.TryGetLemma(text.Word(j), out _) && !IsPassive(text, j))
+            if (text.IsWord(j) && text.IsCue(j) && !IsPassive(text, j))
             {
                 return (j, SubjectFinder.Before(text, j, sentence.FirstToken));
             }
