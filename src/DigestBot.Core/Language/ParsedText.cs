@@ -131,7 +131,7 @@ internal sealed class ParsedText
     {
         for (var k = firstToken; k + 1 < endToken; k++)
         {
-            if ((Is(k, "Image") || Is(k, "Photo") || Is(k, "Credit") || Is(k, "Audio") || Is(k, "Video")) && IsChar(k + 1, ':'))
+            if (IsChar(k + 1, ':') && (Is(k, "Image") || Is(k, "Photo") || Is(k, "Credit") || Is(k, "Audio") || Is(k, "Video")))
             {
                 return true;
             }

@@ -18,18 +18,22 @@ internal sealed class PeopleIndex
     public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
     {
         var index = new PeopleIndex();
+        var names = new List<List<string>>(mentions.Count);
         var singles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (NameWords(text, m).Count == 1)
+            var words = NameWords(text, m);
+            names.Add(words);
+            if (words.Count == 1)
             {
-                singles.Add(SurnameKey.Of(NameWords(text, m)[0]));
+                singles.Add(SurnameKey.Of(words[0]));
             }
         }
 
-        foreach (var m in mentions)
+        for (var n = 0; n < mentions.Count; n++)
         {
-            var words = NameWords(text, m);
+            var m = mentions[n];
+            var words = names[n];
             if (words.Count == 0)
             {
                 continue;

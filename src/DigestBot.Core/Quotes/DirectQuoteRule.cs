@@ -129,6 +129,12 @@ internal static class DirectQuoteRule
             return (-1, default);
         }
 
+        // "...," according to the ministry.
+        if (text.Is(t, "according") && text.Is(t + 1, "to"))
+        {
+            return (t, AccordingToRule.Source(text, t + 2, text.SentenceAt(t).EndToken));
+        }
+
         for (var j = t; j < text.Count && j < t + 24 && text.ParagraphOf[j] == span.Paragraph; j++)
         {
             if (text.InQuote(j) || text.Tokens[j].Kind == TokenKind.Punctuation && !text.IsChar(j, '-') && !text.IsChar(j, ','))
