@@ -18,18 +18,22 @@ internal sealed class PeopleIndex
     public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
     {
         var index = new PeopleIndex();
+        var names = new List<List<string>>(mentions.Count);
         var singles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (NameWords(text, m).Count == 1)
+            var words = NameWords(text, m);
+            names.Add(words);
+            if (words.Count == 1)
             {
-                singles.Add(SurnameKey.Of(NameWords(text, m)[0]));
+                singles.Add(SurnameKey.Of(words[0]));
             }
         }
 
-        foreach (var m in mentions)
+        for (var n = 0; n < mentions.Count; n++)
         {
-            var words = NameWords(text, m);
+            var m = mentions[n];
+            var words = names[n];
             if (words.Count == 0)
             {
                 continue;
@@ -59,7 +63,7 @@ internal sealed class PeopleIndex
     public Entity? FindPerson(string surname)
     {
         var key = SurnameKey.Of(surname);
-        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(SurnameKey.Of(LastWord(e.Name)), key));
+        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(e.SurnameKey, key));
     }
 
     /// <summary>Finds an entity by exact name (any case), or adds one.</summary>
@@ -111,8 +115,6 @@ internal sealed class PeopleIndex
 
     private static bool IsHonorific(string role) =>
         role.ToUpperInvariant() is "MR" or "MRS" or "MS" or "MISS" or "DR" or "SIR" or "DAME" or "PROF";
-
-    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private Entity AddPerson(List<string> words, NameMention m, Entity? known)
     {
