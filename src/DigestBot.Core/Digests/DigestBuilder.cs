@@ -1,0 +1,80 @@
+using DigestBot.Core.Storage;
+using DigestBot.Core.Summaries;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Core.Digests;
+
+/// <summary>Turns the articles of a time window into a digest: stories grouped, ranked, summarised, quoted and cited.</summary>
+public sealed class DigestBuilder(ExtractiveSummarizer summarizer, StoryClusterer clusterer, IOptions<DigestOptions> options)
+{
+    private const int MaxHeadlineLength = 140;
+
+    /// <summary>
+    /// Builds the digest of <paramref name="articles"/> that fall in [<paramref name="since"/>, <paramref name="until"/>);
+    /// stories are ranked by number of articles, then by their newest article.
+    /// </summary>
+    public Digest Build(IReadOnlyList<StoredArticle> articles, DateTimeOffset since, DateTimeOffset until)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var settings = options.Value;
+        var inWindow = articles
+            .Where(a => TimeOf(a) >= since && TimeOf(a) < until)
+            .GroupBy(a => a.Article.Id, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderByDescending(TimeOf)
+            .ThenBy(a => a.Article.Id, StringComparer.Ordinal)
+            .Take(settings.MaxArticles)
+            .ToList();
+        var similarity = clusterer.Similarities(inWindow);
+        var stories = clusterer.Cluster(inWindow)
+            .Select(group => group.Select(i => (Index: i, Article: inWindow[i])).ToList())
+            .OrderByDescending(g => g.Count)
+            .ThenByDescending(g => g.Max(x => TimeOf(x.Article)))
+            .ThenBy(g => g[0].Article.Article.Id, StringComparer.Ordinal)
+            .Take(settings.MaxStories)
+            .Select(group =>
+            {
+                // The most central article leads: its headline, its text first in the summary, its citation first.
+                var ordered = group
+                    .OrderByDescending(x => group.Sum(y => similarity[x.Index, y.Index]))
+                    .ThenByDescending(x => TimeOf(x.Article))
+                    .Select(x => x.Article)
+                    .ToList();
+                return BuildStory(ordered, settings);
+            })
+            .ToList();
+        return new Digest(since, until, stories);
+    }
+
+    /// <summary>When an article counts as new: its publication time, else when it was indexed.</summary>
+    public static DateTimeOffset TimeOf(StoredArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Article.PublishedAt ?? article.Article.IndexedAt;
+    }
+
+    private DigestStory BuildStory(List<StoredArticle> articles, DigestOptions settings)
+    {
+        var summary = summarizer.Summarize(articles.Select(a => a.Article.Text).ToList(), settings.SummarySentences);
+        var quotes = QuoteSelector.Select(articles, settings.QuotesPerStory);
+        var sources = articles.Select(QuoteSelector.SourceOf).ToList();
+        return new DigestStory(Headline(articles[0]), summary, quotes, sources);
+    }
+
+    private static string Headline(StoredArticle lead)
+    {
+        if (lead.Article.Headline is { Length: > 0 } headline)
+        {
+            return headline.Trim();
+        }
+
+        var first = SentenceSplitter.Split(lead.Article.Text).FirstOrDefault() ?? lead.Article.Label;
+        if (first.Length <= MaxHeadlineLength)
+        {
+            return first;
+        }
+
+        var cut = first.LastIndexOf(' ', MaxHeadlineLength - 1);
+        return string.Concat(first.AsSpan(0, cut > 40 ? cut : MaxHeadlineLength - 1), "…");
+    }
+}
