@@ -1,3 +1,4 @@
+using DigestBot.Core.Articles;
 using DigestBot.Core.Storage;
 using DigestBot.Core.Summaries;
 using Microsoft.Extensions.Options;
@@ -53,9 +54,26 @@ public sealed class DigestBuilder(ExtractiveSummarizer summarizer, StoryClustere
         return article.Article.PublishedAt ?? article.Article.IndexedAt;
     }
 
+    /// <summary>The article text without its leading dateline and headline lines, which are not summary sentences.</summary>
+    public static string BodyOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.Text.TrimStart();
+        foreach (var line in new[] { article.Dateline, article.Headline })
+        {
+            var end = text.IndexOf('\n', StringComparison.Ordinal);
+            if (line is { Length: > 0 } && end >= 0 && text[..end].Trim().TrimStart('#').Trim() == line)
+            {
+                text = text[(end + 1)..].TrimStart();
+            }
+        }
+
+        return text;
+    }
+
     private DigestStory BuildStory(List<StoredArticle> articles, DigestOptions settings)
     {
-        var summary = summarizer.Summarize(articles.Select(a => a.Article.Text).ToList(), settings.SummarySentences);
+        var summary = summarizer.Summarize(articles.Select(a => BodyOf(a.Article)).ToList(), settings.SummarySentences);
         var quotes = QuoteSelector.Select(articles, settings.QuotesPerStory);
         var sources = articles.Select(QuoteSelector.SourceOf).ToList();
         return new DigestStory(Headline(articles[0]), summary, quotes, sources);
@@ -68,7 +86,7 @@ public sealed class DigestBuilder(ExtractiveSummarizer summarizer, StoryClustere
             return headline.Trim();
         }
 
-        var first = SentenceSplitter.Split(lead.Article.Text).FirstOrDefault() ?? lead.Article.Label;
+        var first = SentenceSplitter.Split(BodyOf(lead.Article)).FirstOrDefault() ?? lead.Article.Label;
         if (first.Length <= MaxHeadlineLength)
         {
             return first;
