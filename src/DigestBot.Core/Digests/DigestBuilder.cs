@@ -9,6 +9,7 @@ namespace DigestBot.Core.Digests;
 public sealed class DigestBuilder(ExtractiveSummarizer summarizer, StoryClusterer clusterer, IOptions<DigestOptions> options)
 {
     private const int MaxHeadlineLength = 140;
+    private const int MinClauseLength = 50;
 
     /// <summary>
     /// Builds the digest of <paramref name="articles"/> that fall in [<paramref name="since"/>, <paramref name="until"/>);
@@ -89,10 +90,22 @@ public sealed class DigestBuilder(ExtractiveSummarizer summarizer, StoryClustere
         var first = SentenceSplitter.Split(BodyOf(lead.Article)).FirstOrDefault() ?? lead.Article.Label;
         if (first.Length <= MaxHeadlineLength)
         {
-            return first;
+            return first.TrimEnd('.');
         }
 
-        var cut = first.LastIndexOf(' ', MaxHeadlineLength - 1);
-        return string.Concat(first.AsSpan(0, cut > 40 ? cut : MaxHeadlineLength - 1), "…");
+        // A long lead sentence is cut at its last clause break that fits, else at a word, so the headline reads whole.
+        var window = first[..MaxHeadlineLength];
+        var clause = new[] { ", but ", "; ", ", ", " but ", " as ", " while " }
+            .Select(b => window.LastIndexOf(b, StringComparison.Ordinal))
+            .Where(i => i >= MinClauseLength)
+            .DefaultIfEmpty(-1)
+            .Max();
+        if (clause > 0)
+        {
+            return window[..clause].TrimEnd(',', ';', ' ');
+        }
+
+        var cut = window.LastIndexOf(' ');
+        return string.Concat(window.AsSpan(0, cut > MinClauseLength ? cut : MaxHeadlineLength - 1), "…");
     }
 }

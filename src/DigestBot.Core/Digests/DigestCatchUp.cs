@@ -60,9 +60,13 @@ public sealed partial class DigestCatchUp(
 
         var reason = FormattableString.Invariant(
             $"missed: the bot was not running at {missed:u}; {late.TotalHours:0.#} h late is beyond Digest:CatchUpWindow ({window}); the next digest covers these articles");
-        await outbox.ReserveAsync(
+        if (!await outbox.TryReserveAsync(
             new OutboxEntry(key, subscription.Id, missed, missed, missed, OutboxStatus.Pending, 0, null, null, null, now),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         await outbox.CloseAsync(key, OutboxStatus.Skipped, reason, now, cancellationToken).ConfigureAwait(false);
         LogSkipped(subscription.Id, missed, reason);
         return await outbox.FindAsync(key, cancellationToken).ConfigureAwait(false);

@@ -45,13 +45,11 @@ public sealed partial class DigestRunner(
         var since = last is not null && last.Until < fireTime ? last.Until : fireTime - options.Value.FirstWindow;
         var digest = await composer.ComposeAsync(since, fireTime, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var entry = await outbox.ReserveAsync(
-            new OutboxEntry(key, subscriptionId, fireTime, since, fireTime, OutboxStatus.Pending, 0, null, null, DigestPayload.Serialize(digest), now),
-            cancellationToken).ConfigureAwait(false);
-        if (entry.Status != OutboxStatus.Pending || entry.Attempts > 0)
+        var entry = new OutboxEntry(key, subscriptionId, fireTime, since, fireTime, OutboxStatus.Pending, 0, null, null, DigestPayload.Serialize(digest), now);
+        if (!await outbox.TryReserveAsync(entry, cancellationToken).ConfigureAwait(false))
         {
-            // Another run reserved this fire time first; it owns the post.
-            return entry;
+            // Another run (a catch-up racing the trigger) reserved this fire time first; it owns the post.
+            return await outbox.FindAsync(key, cancellationToken).ConfigureAwait(false);
         }
 
         if (digest.Stories.Count == 0 && options.Value.SkipEmpty)

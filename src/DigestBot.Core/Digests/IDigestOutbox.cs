@@ -3,8 +3,8 @@ namespace DigestBot.Core.Digests;
 /// <summary>The delivery outbox: one row per (subscription, fire time) written before sending. Implemented by DigestBot.Sqlite.</summary>
 public interface IDigestOutbox
 {
-    /// <summary>Inserts <paramref name="entry"/> unless its key exists; returns the stored row either way.</summary>
-    Task<OutboxEntry> ReserveAsync(OutboxEntry entry, CancellationToken cancellationToken);
+    /// <summary>Inserts <paramref name="entry"/> unless its key exists; true only for the caller that inserted it.</summary>
+    Task<bool> TryReserveAsync(OutboxEntry entry, CancellationToken cancellationToken);
 
     /// <summary>The row of <paramref name="key"/>, if any.</summary>
     Task<OutboxEntry?> FindAsync(string key, CancellationToken cancellationToken);

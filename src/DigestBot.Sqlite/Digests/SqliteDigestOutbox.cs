@@ -9,11 +9,11 @@ internal sealed class SqliteDigestOutbox(SqliteDatabase database) : IDigestOutbo
     private const string Columns = "key, subscription_id, fire_time, since, until, status, attempts, message_id, reason, payload, updated_at";
 
     /// <inheritdoc />
-    public async Task<OutboxEntry> ReserveAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    public async Task<bool> TryReserveAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await Sql.ExecuteAsync(connection, null,
+        var inserted = await Sql.ExecuteAsync(connection, null,
             """
             INSERT INTO digest_outbox (key, subscription_id, fire_time, since, until, status, attempts, message_id, reason, payload, created_at, updated_at)
             VALUES ($key, $sub, $fire, $since, $until, $status, $attempts, $message, $reason, $payload, $now, $now)
@@ -23,7 +23,7 @@ internal sealed class SqliteDigestOutbox(SqliteDatabase database) : IDigestOutbo
             ("$key", entry.Key), ("$sub", entry.SubscriptionId), ("$fire", Rows.ToMs(entry.FireTime)), ("$since", Rows.ToMs(entry.Since)),
             ("$until", Rows.ToMs(entry.Until)), ("$status", entry.Status.ToString()), ("$attempts", entry.Attempts),
             ("$message", entry.MessageId), ("$reason", entry.Reason), ("$payload", entry.Payload), ("$now", Rows.ToMs(entry.UpdatedAt))).ConfigureAwait(false);
-        return (await QueryAsync(connection, "WHERE key = $key", cancellationToken, ("$key", entry.Key)).ConfigureAwait(false)).Single();
+        return inserted == 1;
     }
 
     /// <inheritdoc />

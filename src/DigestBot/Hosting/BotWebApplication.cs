@@ -1,3 +1,4 @@
+using DigestBot.Host.Digests;
 using DigestBot.Host.Ingestion;
 
 namespace DigestBot.Host.Hosting;
@@ -21,6 +22,7 @@ internal static class BotWebApplication
         services.AddDigestBot(configuration);
         services.AddSingleton<IngestionStatus>();
         services.AddHostedService<IngestionService>();
+        services.AddDigestScheduling();
     }
 
     /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>

@@ -5,7 +5,7 @@ namespace DigestBot.Sqlite.Tests.Digests;
 /// <summary>The real outbox, except that marking a row sent "crashes" the process once.</summary>
 internal sealed class CrashingOutbox(IDigestOutbox inner) : IDigestOutbox
 {
-    public Task<OutboxEntry> ReserveAsync(OutboxEntry entry, CancellationToken cancellationToken) => inner.ReserveAsync(entry, cancellationToken);
+    public Task<bool> TryReserveAsync(OutboxEntry entry, CancellationToken cancellationToken) => inner.TryReserveAsync(entry, cancellationToken);
 
     public Task<OutboxEntry?> FindAsync(string key, CancellationToken cancellationToken) => inner.FindAsync(key, cancellationToken);
 
