@@ -61,5 +61,6 @@ internal static class Migrations
             CREATE VIRTUAL TABLE articles_fts USING fts5(headline, body, tokenize = 'unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
             """),
+        new(2, "digest subscriptions and the delivery outbox", Digests.DigestSchema.Sql),
     ];
 }

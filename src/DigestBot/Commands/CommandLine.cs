@@ -19,7 +19,10 @@ internal static class CommandLine
           ingest [PATH]                     index the configured folders (or PATH) and report counts
           quotes --input FILE.jsonl [--output FILE.jsonl]
                                             run the quote engine over a JSONL batch (no database)
-          serve                             run the web host (GET /healthz, background ingestion)
+          digest [--since 2026-11-01T00:00Z] print the digest of the indexed articles (default: the last Digest:FirstWindow)
+          summarize --input FILE.jsonl [--output FILE.jsonl] [--sentences 3]
+                                            extractive summaries of {"id","text"} lines (no database)
+          serve                             run the web host (GET /healthz, background ingestion, scheduled digests)
 
         Any command accepts --Section:Key=value to override configuration, e.g. --Storage:Sqlite:Path=/tmp/bot.db.
         '<command> --help' shows a command's options.
@@ -46,8 +49,10 @@ internal static class CommandLine
                 "ingest" => await IngestCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "serve" => await ServeCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "quotes" => await QuotesCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "digest" => await DigestCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "summarize" => await SummarizeCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "help" or "--help" or "-h" or "-?" => await WriteUsageAsync(context.Out).ConfigureAwait(false),
-                _ => throw new UsageException($"unknown command '{name}'. Commands: ask, search, ingest, quotes, serve. See --help."),
+                _ => throw new UsageException($"unknown command '{name}'. Commands: ask, search, ingest, quotes, digest, summarize, serve. See --help."),
             };
         }
         catch (UsageException ex)

@@ -2,6 +2,7 @@ using DigestBot.Core.Answers;
 using DigestBot.Core.Articles;
 using DigestBot.Core.Chat;
 using DigestBot.Core.Ingestion;
+using DigestBot.Host.Digests;
 using DigestBot.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,6 +27,7 @@ internal static class BotServices
         services.TryAddSingleton<ArticleIndexer>();
         services.TryAddSingleton<QuestionParser>();
         services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.AddDigests(configuration);
         services.TryAddSingleton<IChatCommandHandler, ChatCommandHandler>();
         return services;
     }

@@ -1,4 +1,5 @@
 using DigestBot.Discord;
+using DigestBot.Host.Digests;
 using DigestBot.Host.Ingestion;
 using DigestBot.Slack;
 
@@ -25,6 +26,7 @@ internal static class BotWebApplication
         services.AddHostedService<IngestionService>();
         services.AddDiscord(configuration);
         services.AddSlack(configuration);
+        services.AddDigestScheduling();
     }
 
     /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>
