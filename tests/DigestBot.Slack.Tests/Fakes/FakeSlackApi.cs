@@ -197,8 +197,12 @@ internal sealed class FakeSlackApi : IAsyncDisposable
                     var messages = new JsonArray([.. _posted.GetValueOrDefault(channel, []).Select(m => m.DeepClone())]);
                     return new()
                     {
-                        ["ok"] = true, ["messages"] = messages, ["has_more"] = false, ["pin_count"] = 0,
-                        ["channel_actions_ts"] = null, ["channel_actions_count"] = 0,
+                        ["ok"] = true,
+                        ["messages"] = messages,
+                        ["has_more"] = false,
+                        ["pin_count"] = 0,
+                        ["channel_actions_ts"] = null,
+                        ["channel_actions_count"] = 0,
                     };
                 }
 
