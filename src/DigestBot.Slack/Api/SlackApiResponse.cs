@@ -31,7 +31,8 @@ internal sealed record SlackApiResponse(SlackFailure Failure, string? Error, Tim
         "not_in_channel" => SlackFailure.NotInChannel,
         "invalid_auth" or "not_authed" or "token_revoked" or "token_expired" => SlackFailure.InvalidAuth,
         "account_inactive" => SlackFailure.AccountInactive,
-        "ratelimited" => SlackFailure.RateLimited,
+        // Slack's docs say "ratelimited"; its published spec lists "rate_limited".
+        "ratelimited" or "rate_limited" => SlackFailure.RateLimited,
         "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout" => SlackFailure.Transient,
         _ => SlackFailure.Other,
     };

@@ -27,16 +27,16 @@ internal sealed class SlackStartupService(
             var result = await api.AuthTestAsync(stoppingToken).ConfigureAwait(false);
             if (result.Ok)
             {
-                identity.Set(result.GetString("user_id"), result.GetString("bot_id"));
                 logger.Connected(result.GetString("team") ?? "?", result.GetString("team_id") ?? "?",
                     result.GetString("user") ?? "?", result.GetString("user_id") ?? "?", options.Value.Mode);
+                identity.Set(result.GetString("user_id"), result.GetString("bot_id"));
                 return;
             }
 
             if (result.Failure is SlackFailure.InvalidAuth or SlackFailure.AccountInactive or SlackFailure.Other || attempt >= MaxAttempts)
             {
-                identity.Fail(result.Error ?? "auth.test failed");
                 logger.AuthFailed(result.Error ?? "");
+                identity.Fail(result.Error ?? "auth.test failed");
                 return;
             }
 

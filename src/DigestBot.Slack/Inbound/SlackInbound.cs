@@ -49,10 +49,15 @@ internal sealed class SlackInbound(
             return SlackWorkProcessor.BusyBody();
         }
 
-        var wait = Task.Delay(options.Value.InlineReplyWait, time, cancellationToken);
-        if (await Task.WhenAny(slot.Reply, wait).ConfigureAwait(false) == slot.Reply || !slot.TryAbandon())
+        using (var waitCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            return ResponseBody(await slot.Reply.ConfigureAwait(false));
+            var wait = Task.Delay(options.Value.InlineReplyWait, time, waitCancel.Token);
+            var first = await Task.WhenAny(slot.Reply, wait).ConfigureAwait(false);
+            await waitCancel.CancelAsync().ConfigureAwait(false);
+            if (first == slot.Reply || !slot.TryAbandon())
+            {
+                return ResponseBody(await slot.Reply.ConfigureAwait(false));
+            }
         }
 
         logger.AnsweringLater(name, channel);

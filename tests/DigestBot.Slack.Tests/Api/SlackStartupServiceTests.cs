@@ -1,6 +1,7 @@
 using DigestBot.Slack.Api;
 using DigestBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Slack.Tests.Api;
@@ -48,6 +49,8 @@ public sealed class SlackStartupServiceTests : IAsyncLifetime
     public async Task Start_NoCredentials_LogsOnceThatSlackIsDisabledAndWhichKeysEnableIt()
     {
         await using var host = await StartAsync(new() { ["Slack:SigningSecret"] = "", ["Slack:BotToken"] = "" });
+        var startup = host.App.Services.GetServices<IHostedService>().OfType<SlackStartupService>().Single();
+        await startup.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
 
         var disabled = _logs.Lines.Where(l => l.Id.Id == 6100).ToList();
 

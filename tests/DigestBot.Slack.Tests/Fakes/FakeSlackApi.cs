@@ -174,7 +174,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         switch (method)
         {
             case "auth.test":
-                return new() { ["ok"] = true, ["team"] = "Test Team", ["team_id"] = "T1", ["user"] = "digestbot", ["user_id"] = BotUserId, ["bot_id"] = "BBOT" };
+                return new() { ["ok"] = true, ["url"] = "https://test-team.slack.com/", ["team"] = "Test Team", ["team_id"] = "T1", ["user"] = "digestbot", ["user_id"] = BotUserId, ["bot_id"] = "BBOT" };
             case "chat.postMessage":
                 var ts = (Interlocked.Increment(ref _ts) / 1_000_000.0).ToString("F6", CultureInfo.InvariantCulture);
                 var message = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = body["text"]?.DeepClone() };
@@ -195,7 +195,15 @@ internal sealed class FakeSlackApi : IAsyncDisposable
                 lock (_posted)
                 {
                     var messages = new JsonArray([.. _posted.GetValueOrDefault(channel, []).Select(m => m.DeepClone())]);
-                    return new() { ["ok"] = true, ["messages"] = messages, ["has_more"] = false };
+                    return new()
+                    {
+                        ["ok"] = true,
+                        ["messages"] = messages,
+                        ["has_more"] = false,
+                        ["pin_count"] = 0,
+                        ["channel_actions_ts"] = null,
+                        ["channel_actions_count"] = 0,
+                    };
                 }
 
             case "users.info":

@@ -32,32 +32,6 @@ public sealed class SlackEndpointsEventTests : IAsyncLifetime
         await _slack.DisposeAsync();
     }
 
-    private static string Mention(string eventId, string channel, string text, string ts = "1700000000.000100",
-        string? threadTs = null, string user = "U200", string? botId = null)
-    {
-        var ev = new JsonObject { ["type"] = "app_mention", ["user"] = user, ["text"] = text, ["ts"] = ts, ["channel"] = channel, ["event_ts"] = ts };
-        if (threadTs is not null)
-        {
-            ev["thread_ts"] = threadTs;
-        }
-
-        if (botId is not null)
-        {
-            ev["bot_id"] = botId;
-        }
-
-        return new JsonObject
-        {
-            ["token"] = "legacy",
-            ["team_id"] = "T1",
-            ["api_app_id"] = "A1",
-            ["type"] = "event_callback",
-            ["event_id"] = eventId,
-            ["event_time"] = 1700000000,
-            ["event"] = ev,
-        }.ToJsonString();
-    }
-
     [Fact]
     public async Task Events_UrlVerification_AnswersTheChallenge()
     {
@@ -71,7 +45,7 @@ public sealed class SlackEndpointsEventTests : IAsyncLifetime
     [Fact]
     public async Task Events_AppMention_AnswersInTheThreadOfTheMention()
     {
-        using var response = await _host.PostSignedAsync("/slack/events", Mention("Ev1", "C1", "<@UBOT> what did Kallas say?", ts: "1700000001.000200"), Json);
+        using var response = await _host.PostSignedAsync("/slack/events", SlackPayloads.Mention("Ev1", "C1", "<@UBOT> what did Kallas say?", ts: "1700000001.000200"), Json);
         var post = await _slack.WaitForAsync("chat.postMessage");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -85,7 +59,7 @@ public sealed class SlackEndpointsEventTests : IAsyncLifetime
     [Fact]
     public async Task Events_MentionInsideAThread_AnswersInThatThread()
     {
-        using var response = await _host.PostSignedAsync("/slack/events", Mention("Ev2", "C2", "<@UBOT> quotes Kallas", ts: "1700000002.000300", threadTs: "1700000000.000001"), Json);
+        using var response = await _host.PostSignedAsync("/slack/events", SlackPayloads.Mention("Ev2", "C2", "<@UBOT> quotes Kallas", ts: "1700000002.000300", threadTs: "1700000000.000001"), Json);
         var post = await _slack.WaitForAsync("chat.postMessage");
 
         Assert.Equal("1700000000.000001", post.Body["thread_ts"]!.GetValue<string>());
@@ -95,12 +69,12 @@ public sealed class SlackEndpointsEventTests : IAsyncLifetime
     [Fact]
     public async Task Events_RetriedEvent_IsAnsweredExactlyOnce()
     {
-        var body = Mention("EvRetry", "C3", "<@UBOT> who is Kallas?");
+        var body = SlackPayloads.Mention("EvRetry", "C3", "<@UBOT> who is Kallas?");
 
         using var first = await _host.PostSignedAsync("/slack/events", body, Json);
         using var retry1 = await _host.PostSignedAsync("/slack/events", body, Json, retryNum: 1);
         using var retry2 = await _host.PostSignedAsync("/slack/events", body, Json, retryNum: 2);
-        using var sentinel = await _host.PostSignedAsync("/slack/events", Mention("EvSentinel", "C4", "<@UBOT> done?"), Json);
+        using var sentinel = await _host.PostSignedAsync("/slack/events", SlackPayloads.Mention("EvSentinel", "C4", "<@UBOT> done?"), Json);
         await WaitForPostToAsync("C4");
 
         Assert.All([first, retry1, retry2], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
@@ -110,9 +84,9 @@ public sealed class SlackEndpointsEventTests : IAsyncLifetime
     [Fact]
     public async Task Events_BotsOwnAndOtherBotsMessages_AreIgnored()
     {
-        using var own = await _host.PostSignedAsync("/slack/events", Mention("EvOwn", "C5", "<@UBOT> loop?", user: FakeSlackApi.BotUserId), Json);
-        using var bot = await _host.PostSignedAsync("/slack/events", Mention("EvBot", "C5", "<@UBOT> loop?", botId: "B999"), Json);
-        using var sentinel = await _host.PostSignedAsync("/slack/events", Mention("EvSentinel2", "C6", "<@UBOT> done?"), Json);
+        using var own = await _host.PostSignedAsync("/slack/events", SlackPayloads.Mention("EvOwn", "C5", "<@UBOT> loop?", user: FakeSlackApi.BotUserId), Json);
+        using var bot = await _host.PostSignedAsync("/slack/events", SlackPayloads.Mention("EvBot", "C5", "<@UBOT> loop?", botId: "B999"), Json);
+        using var sentinel = await _host.PostSignedAsync("/slack/events", SlackPayloads.Mention("EvSentinel2", "C6", "<@UBOT> done?"), Json);
         await WaitForPostToAsync("C6");
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
@@ -124,7 +98,7 @@ public sealed class SlackEndpointsEventTests : IAsyncLifetime
     [Fact]
     public async Task Events_BareMention_SendsHelpAsAnEphemeralMessageInTheThread()
     {
-        using var response = await _host.PostSignedAsync("/slack/events", Mention("EvHelp", "C7", "<@UBOT>", ts: "1700000007.000100"), Json);
+        using var response = await _host.PostSignedAsync("/slack/events", SlackPayloads.Mention("EvHelp", "C7", "<@UBOT>", ts: "1700000007.000100"), Json);
         var post = await _slack.WaitForAsync("chat.postEphemeral");
 
         Assert.Equal("U200", post.Body["user"]!.GetValue<string>());
