@@ -41,7 +41,8 @@ internal sealed class PeopleIndex
 
             var known = index.FindPerson(words[^1]);
             var isPerson = m.Kind == EntityKind.Person
-                || (m.Kind is null && words.Count is >= 2 and <= 4 && (singles.Contains(SurnameKey.Of(words[^1])) || known is not null))
+                || (m.Kind is null && words.Count is >= 2 and <= 4 && !EndsInRoleWord(words)
+                    && (singles.Contains(SurnameKey.Of(words[^1])) || known is not null || HasPersonContext(text, m)))
                 || (m.Kind is null && words.Count == 1 && known is not null);
             if (isPerson)
             {
@@ -112,6 +113,41 @@ internal sealed class PeopleIndex
 
         return words;
     }
+
+    // "musician Tiziano Lugli", "Daniel Montalvo, 19,", "Steve Whitmore, a representative for": a role noun before
+    // the name, or an age or a role in apposition after it.
+    private static bool HasPersonContext(ParsedText text, NameMention m)
+    {
+        var before = m.First - 1;
+        if (text.IsWord(before) && !text.IsCapitalized(before) && SpeakerLexicon.IsPersonRole(text.Word(before)))
+        {
+            return true;
+        }
+
+        if (!text.IsChar(m.End, ','))
+        {
+            return false;
+        }
+
+        var next = m.End + 1;
+        if (next < text.Count && text.Tokens[next].Kind == TokenKind.Number && text.IsChar(next + 1, ','))
+        {
+            return true;
+        }
+
+        for (var k = next; k < text.Count && k < next + 4 && text.IsWord(k); k++)
+        {
+            if (!text.IsCapitalized(k) && SpeakerLexicon.IsPersonRole(text.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInRoleWord(List<string> words) =>
+        SpeakerLexicon.IsTitle(words[^1]) || SpeakerLexicon.IsPersonRole(words[^1]) || SpeakerLexicon.IsGroup(words[^1]);
 
     private static bool IsHonorific(string role) =>
         role.ToUpperInvariant() is "MR" or "MRS" or "MS" or "MISS" or "DR" or "SIR" or "DAME" or "PROF";
