@@ -62,6 +62,14 @@ public sealed class DiscordContractTests(PrismFixture prism) : IDisposable
     }
 
     [Fact]
+    public async Task DeleteOriginalResponse_LiteralAt_ValidAgainstSpec()
+    {
+        var result = await Rest().DeleteOriginalResponseAsync(ApplicationId, Token, CancellationToken.None);
+
+        AssertValid(result, 1);
+    }
+
+    [Fact]
     public async Task CreateFollowup_EphemeralText_ValidAgainstSpec()
     {
         var message = ReplyRenderer.Render(ChatReply.Error("Usage: /ask <question>"))[0];
