@@ -159,7 +159,10 @@ public sealed class DiscordContractTests(PrismFixture prism) : IDisposable
             }).Build();
             var services = new ServiceCollection();
             services.AddDiscord(configuration);
-            services.AddHttpClient<DiscordRestClient>().AddHttpMessageHandler(() => _recorder);
+            // Prism generates 100-260 KB bodies per response; on a busy machine that is slow.
+            services.AddHttpClient<DiscordRestClient>()
+                .ConfigureHttpClient(http => http.Timeout = TimeSpan.FromSeconds(180))
+                .AddHttpMessageHandler(() => _recorder);
             _services = services.BuildServiceProvider();
         }
 

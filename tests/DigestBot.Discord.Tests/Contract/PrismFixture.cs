@@ -55,6 +55,7 @@ public sealed class PrismFixture : IAsyncLifetime
                 using var response = await http.GetAsync(new Uri(BaseUrl + "gateway"));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    await WarmUpAsync();
                     return;
                 }
             }
@@ -82,6 +83,18 @@ public sealed class PrismFixture : IAsyncLifetime
         }
 
         _process?.Dispose();
+    }
+
+    /// <summary>Prism builds its validators on first use, which can take a minute on a busy machine; do that here.</summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(180) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUrl + "channels/1/messages"))
+        {
+            Content = new StringContent("{\"content\":\"warm-up\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bot warm-up");
+        using var response = await http.SendAsync(request);
     }
 
     private static async Task<string> FindOrInstallPrismAsync()
