@@ -48,13 +48,13 @@ internal sealed class GatewaySession(
                     case 10:
                         var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
                         heartbeat = HeartbeatAsync(interval, connection);
-                        await SendAsync(resume.CanResume ? Resume() : Identify(), connection.Token).ConfigureAwait(false);
+                        await SendAsync(resume.CanResume ? GatewayPayloads.Resume(token, resume) : GatewayPayloads.Identify(token), connection.Token).ConfigureAwait(false);
                         break;
                     case 11:
                         _acked = true;
                         break;
                     case 1:
-                        await SendAsync(Heartbeat(), connection.Token).ConfigureAwait(false);
+                        await SendAsync(GatewayPayloads.Heartbeat(resume.Sequence), connection.Token).ConfigureAwait(false);
                         break;
                     case 0:
                         Dispatch(root, data, connection.Token);
@@ -134,7 +134,7 @@ internal sealed class GatewaySession(
                 }
 
                 _acked = false;
-                await SendAsync(Heartbeat(), connection.Token).ConfigureAwait(false);
+                await SendAsync(GatewayPayloads.Heartbeat(resume.Sequence), connection.Token).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
@@ -194,23 +194,4 @@ internal sealed class GatewaySession(
             _sendLock.Release();
         }
     }
-
-    private JsonObject Heartbeat() => new() { ["op"] = 1, ["d"] = resume.Sequence };
-
-    private JsonObject Identify() => new()
-    {
-        ["op"] = 2,
-        ["d"] = new JsonObject
-        {
-            ["token"] = token,
-            ["intents"] = 0,
-            ["properties"] = new JsonObject { ["os"] = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), ["browser"] = "digestbot", ["device"] = "digestbot" },
-        },
-    };
-
-    private JsonObject Resume() => new()
-    {
-        ["op"] = 6,
-        ["d"] = new JsonObject { ["token"] = token, ["session_id"] = resume.SessionId, ["seq"] = resume.Sequence },
-    };
 }

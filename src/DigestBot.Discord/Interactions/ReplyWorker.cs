@@ -58,19 +58,22 @@ internal sealed class ReplyWorker(ReplyQueue queue, DiscordRestClient rest, ILog
         }
 
         var messages = ReplyRenderer.Render(reply);
-        var first = true;
-        foreach (var message in messages)
+        var editOriginal = pending.Deferred;
+        if (pending.Deferred && reply.Ephemeral)
         {
-            if (first && !pending.Deferred)
-            {
-                first = false;
-                continue;
-            }
+            // A deferred "thinking" message is public; an error or help text must only reach the user, so replace
+            // the public message with ephemeral follow-ups.
+            var deleted = await rest.DeleteOriginalResponseAsync(pending.ApplicationId, pending.Token, cancellationToken).ConfigureAwait(false);
+            editOriginal = !deleted.IsSuccess;
+        }
 
-            var result = first
+        var toSend = pending.Deferred ? messages : messages.Skip(1);
+        foreach (var message in toSend)
+        {
+            var result = editOriginal
                 ? await rest.EditOriginalResponseAsync(pending.ApplicationId, pending.Token, message, cancellationToken).ConfigureAwait(false)
                 : await rest.CreateFollowupAsync(pending.ApplicationId, pending.Token, message, cancellationToken).ConfigureAwait(false);
-            first = false;
+            editOriginal = false;
             if (!result.IsSuccess)
             {
                 DiscordLog.ReplyFailed(logger, result.Status, result.Error);

@@ -21,6 +21,10 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
     public Task<RestResult> EditOriginalResponseAsync(string applicationId, string token, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"webhooks/{Segment(applicationId)}/{Segment(token)}/messages/@original", message, bot: false, cancellationToken);
 
+    /// <summary>Deletes the original response (a deferral whose answer must be shown only to the user).</summary>
+    public Task<RestResult> DeleteOriginalResponseAsync(string applicationId, string token, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"webhooks/{Segment(applicationId)}/{Segment(token)}/messages/@original", null, bot: false, cancellationToken);
+
     /// <summary>Sends a follow-up message for an interaction.</summary>
     public Task<RestResult> CreateFollowupAsync(string applicationId, string token, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"webhooks/{Segment(applicationId)}/{Segment(token)}", message, bot: false, cancellationToken);

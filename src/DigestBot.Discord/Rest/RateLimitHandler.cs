@@ -21,6 +21,8 @@ internal sealed class RateLimitHandler(
     /// <summary>Attempts per request, the first included; so at most two 429s in a row are retried.</summary>
     public const int MaxAttempts = 3;
 
+    private static readonly TimeSpan TimerMargin = TimeSpan.FromMilliseconds(15);
+
     /// <summary>Header marking a response made up locally, without sending the request.</summary>
     public const string LocalHeader = "X-DigestBot-Local";
 
@@ -49,7 +51,9 @@ internal sealed class RateLimitHandler(
                 }
 
                 DiscordLog.RateLimited(logger, route.LogName, wait, false);
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+
+                // Timers can fire a little before the wall clock reaches the reset; the margin keeps us from spinning.
+                await Task.Delay(wait + TimerMargin, time, cancellationToken).ConfigureAwait(false);
                 wait = limiter.Reserve(route);
             }
 
@@ -83,7 +87,7 @@ internal sealed class RateLimitHandler(
 
             DiscordLog.RateLimited(logger, route.LogName, delay, global);
             response.Dispose();
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay + TimerMargin, time, cancellationToken).ConfigureAwait(false);
         }
     }
 

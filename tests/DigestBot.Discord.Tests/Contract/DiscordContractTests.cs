@@ -62,6 +62,14 @@ public sealed class DiscordContractTests(PrismFixture prism) : IDisposable
     }
 
     [Fact]
+    public async Task DeleteOriginalResponse_LiteralAt_ValidAgainstSpec()
+    {
+        var result = await Rest().DeleteOriginalResponseAsync(ApplicationId, Token, CancellationToken.None);
+
+        AssertValid(result, 1);
+    }
+
+    [Fact]
     public async Task CreateFollowup_EphemeralText_ValidAgainstSpec()
     {
         var message = ReplyRenderer.Render(ChatReply.Error("Usage: /ask <question>"))[0];
@@ -103,7 +111,8 @@ public sealed class DiscordContractTests(PrismFixture prism) : IDisposable
     [Fact]
     public async Task CreateMessage_ContentOverSpecLimit_ViolationDetected()
     {
-        var message = new DiscordMessage(new string('x', DiscordLimits.Content + 1), null);
+        // The spec allows 4,000 characters of content (Discord's documented limit for bots is 2,000).
+        var message = new DiscordMessage(new string('x', 4001), null);
 
         var result = await Rest().CreateMessageAsync("222222222222222222", message, CancellationToken.None);
 
@@ -150,7 +159,10 @@ public sealed class DiscordContractTests(PrismFixture prism) : IDisposable
             }).Build();
             var services = new ServiceCollection();
             services.AddDiscord(configuration);
-            services.AddHttpClient<DiscordRestClient>().AddHttpMessageHandler(() => _recorder);
+            // Prism generates 100-260 KB bodies per response; on a busy machine that is slow.
+            services.AddHttpClient<DiscordRestClient>()
+                .ConfigureHttpClient(http => http.Timeout = TimeSpan.FromSeconds(180))
+                .AddHttpMessageHandler(() => _recorder);
             _services = services.BuildServiceProvider();
         }
 

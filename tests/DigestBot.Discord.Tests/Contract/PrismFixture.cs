@@ -11,7 +11,9 @@ namespace DigestBot.Discord.Tests.Contract;
 /// </summary>
 public sealed class PrismFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
+    /// <summary>Prism needs 25 to 35 s on an idle machine, several times that on a loaded one; PRISM_READY_TIMEOUT_SECONDS overrides.</summary>
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(
+        int.TryParse(Environment.GetEnvironmentVariable("PRISM_READY_TIMEOUT_SECONDS"), out var seconds) && seconds > 0 ? seconds : 180);
     private Process? _process;
 
     /// <summary>The mock's base URL with a trailing slash (Prism serves the spec's paths at the root).</summary>
@@ -53,6 +55,7 @@ public sealed class PrismFixture : IAsyncLifetime
                 using var response = await http.GetAsync(new Uri(BaseUrl + "gateway"));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    await WarmUpAsync();
                     return;
                 }
             }
@@ -80,6 +83,18 @@ public sealed class PrismFixture : IAsyncLifetime
         }
 
         _process?.Dispose();
+    }
+
+    /// <summary>Prism builds its validators on first use, which can take a minute on a busy machine; do that here.</summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(180) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUrl + "channels/1/messages"))
+        {
+            Content = new StringContent("{\"content\":\"warm-up\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bot warm-up");
+        using var response = await http.SendAsync(request);
     }
 
     private static async Task<string> FindOrInstallPrismAsync()

@@ -146,6 +146,29 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_SlowError_DeferralReplacedByEphemeralFollowUp()
+    {
+        await using var host = await StartHostAsync("00:00:00.200");
+        _discord.Respond((r, _) => r.Method == "DELETE" ? new FakeResponse(204, "") : FakeResponse.Message("5"));
+        _handler.Setup(h => h.HandleAsync(It.IsAny<ChatCommand>(), It.IsAny<CancellationToken>()))
+            .Returns(async (ChatCommand c, CancellationToken t) =>
+            {
+                await Task.Delay(600, t);
+                return ChatReply.Error("Digests are not enabled on this bot yet.");
+            });
+
+        using var response = await host.PostSignedAsync(_key, Support.Interactions.Command("digest", [], subcommand: "now"), DateTimeOffset.UtcNow);
+
+        Assert.Equal("{\"type\":5}", await response.Content.ReadAsStringAsync());
+        Assert.True(await Wait.UntilAsync(() => _discord.Requests.Count >= 2));
+        var prefix = $"/api/v10/webhooks/{Support.Interactions.ApplicationId}/{Support.Interactions.Token}";
+        Assert.Equal([("DELETE", prefix + "/messages/@original"), ("POST", prefix)], _discord.Requests.Select(r => (r.Method, r.Path)));
+        using var body = JsonDocument.Parse(_discord.Requests[1].Body);
+        Assert.Equal(64, body.RootElement.GetProperty("flags").GetInt32());
+        Assert.Equal("Digests are not enabled on this bot yet.", body.RootElement.GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task Post_LongAnswer_FirstMessageThenFollowUps()
     {
         Reply(_ => ChatReply.ForAnswer(Support.Answers.Statements("what did Kallas say?", 25, quoteLength: 900)));

@@ -117,7 +117,7 @@ public sealed class RateLimitHandlerTests : IAsyncLifetime
 
         var result = await _services.Rest().CreateMessageAsync("10", Hello, CancellationToken.None);
 
-        Assert.True(result.IsSuccess);
+        Assert.True(result.IsSuccess, $"HTTP {result.Status} {result.Error}, {_discord.Requests.Count} requests");
         var gap = _discord.Requests[1].At - _discord.Requests[0].At;
         Assert.InRange(gap, TimeSpan.FromSeconds(expectedSeconds) - TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(expectedSeconds + 2));
     }
