@@ -17,7 +17,10 @@ public sealed class FeedManifestTests(ITestOutputHelper output)
         var lines = await File.ReadAllLinesAsync(Path.Combine(folder, "manifest.jsonl"));
         var inspector = new FeedInspector();
         var failures = new List<string>();
+        var encodingMisses = new List<string>();
         var total = 0;
+        var items = 0;
+        var dated = 0;
 
         foreach (var line in lines.Where(l => !string.IsNullOrWhiteSpace(l)))
         {
@@ -30,11 +33,21 @@ public sealed class FeedManifestTests(ITestOutputHelper output)
             {
                 failures.Add(file + ": " + mismatch);
             }
+
+            if (expected.GetProperty("encoding").GetString() is { } encoding && encoding != inspection.Feed.Encoding)
+            {
+                encodingMisses.Add($"{file}: encoding {inspection.Feed.Encoding}, expected {encoding}");
+            }
+
+            items += inspection.Feed.Items.Count;
+            dated += inspection.Feed.Items.Count(i => i.Published is not null);
         }
 
         var passRate = (double)(total - failures.Count) / total;
         output.WriteLine($"manifest pass rate: {total - failures.Count}/{total} = {passRate:P1}");
+        output.WriteLine($"encodings matching the manifest: {total - encodingMisses.Count}/{total}; items with a date: {dated}/{items}");
         failures.ForEach(output.WriteLine);
+        encodingMisses.ForEach(output.WriteLine);
         Assert.True(total >= 100, $"expected the 100-file manifest, read {total} lines");
         Assert.True(passRate >= RequiredPassRate, $"pass rate {passRate:P1} below {RequiredPassRate:P0}:\n" + string.Join('\n', failures));
     }
