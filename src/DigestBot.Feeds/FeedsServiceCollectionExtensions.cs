@@ -1,6 +1,9 @@
 using System.Net;
+using DigestBot.Core.Articles;
 using DigestBot.Feeds.Fetching;
+using DigestBot.Feeds.Ingestion;
 using DigestBot.Feeds.Inspection;
+using DigestBot.Feeds.Polling;
 using DigestBot.Feeds.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +26,9 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
         services.TryAddSingleton<GuardedConnector>();
         services.TryAddSingleton<FeedInspector>();
+        services.TryAddSingleton<ArticleParser>();
+        services.TryAddSingleton<FeedStateRegistry>();
+        services.TryAddSingleton<FeedIngestor>();
         services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
@@ -32,6 +38,13 @@ public static class FeedsServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 UseCookies = false,
             });
+        return services;
+    }
+
+    /// <summary>Adds the hosted poller that ingests every configured feed on its interval (for the long-running host).</summary>
+    public static IServiceCollection AddFeedPolling(this IServiceCollection services)
+    {
+        services.AddHostedService<FeedPoller>();
         return services;
     }
 }

@@ -20,6 +20,9 @@ internal sealed class FeedTestServer : IAsyncDisposable
     /// <summary>The server's base address.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The document served at /dynamic (tests change it between polls).</summary>
+    public string DynamicFeed { get; set; } = string.Empty;
+
     /// <summary>How many full feed bodies (200 responses from /feeds) were sent.</summary>
     public int BodiesServed => Volatile.Read(ref _bodiesServed);
 
@@ -48,6 +51,7 @@ internal sealed class FeedTestServer : IAsyncDisposable
     {
         _app.MapGet("/feeds/{file}", ServeFeedAsync);
         _app.MapGet("/gzip/{file}", ServeGzipAsync);
+        _app.MapGet("/dynamic", () => Results.Text(DynamicFeed, "application/rss+xml"));
         _app.MapGet("/busy", (HttpContext context) =>
         {
             context.Response.Headers.RetryAfter = "120";
