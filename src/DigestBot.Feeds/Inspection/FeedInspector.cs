@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using DigestBot.Feeds.Parsing;
 
@@ -11,7 +12,8 @@ namespace DigestBot.Feeds.Inspection;
 /// </summary>
 public sealed class FeedInspector
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+    // Titles are shown as written (no \u escapes for non-ASCII); the output is JSON text, never embedded in HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Parses a local file; relative links are resolved against <paramref name="address"/> when given.</summary>
     public async Task<FeedInspection> InspectFileAsync(string path, Uri? address, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ internal static class BotWebApplication
         services.AddDigestBot(configuration);
         services.AddSingleton<IngestionStatus>();
         services.AddHostedService<IngestionService>();
+        DigestBot.Feeds.FeedsServiceCollectionExtensions.AddFeedPolling(services);
     }
 
     /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>
