@@ -8,6 +8,9 @@ namespace DigestBot.Feeds.Markup;
 /// </summary>
 internal sealed class FeedElement : FeedNode
 {
+    /// <summary>Deepest nesting kept; deeper elements are flattened so recursion over the tree stays bounded.</summary>
+    public const int MaxDepth = 200;
+
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     public FeedElement(string name, string? namespaceUri, FeedElement? parent)
@@ -18,7 +21,11 @@ internal sealed class FeedElement : FeedNode
         LocalName = colon > 0 ? name[(colon + 1)..] : name;
         NamespaceUri = namespaceUri ?? string.Empty;
         Parent = parent;
+        Depth = parent is null ? 0 : parent.Depth + 1;
     }
+
+    /// <summary>How many ancestors this element has.</summary>
+    public int Depth { get; }
 
     /// <summary>The qualified name as written (prefix:local).</summary>
     public string Name { get; }

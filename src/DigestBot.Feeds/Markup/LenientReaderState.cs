@@ -40,7 +40,8 @@ internal sealed class LenientReaderState(string text)
             Root = element;
         }
 
-        if (!selfClosing)
+        // Past the depth cap elements stay empty siblings: their text lands in the deepest kept element.
+        if (!selfClosing && element.Depth < FeedElement.MaxDepth)
         {
             Current = element;
         }

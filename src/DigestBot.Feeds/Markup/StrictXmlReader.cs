@@ -28,6 +28,8 @@ internal static class StrictXmlReader
         {
             switch (reader.NodeType)
             {
+                case XmlNodeType.Element when reader.Depth >= FeedElement.MaxDepth:
+                    throw new XmlException($"elements nested deeper than {FeedElement.MaxDepth} levels");
                 case XmlNodeType.Element:
                     var element = new FeedElement(reader.Name, reader.NamespaceURI, current);
                     CopyAttributes(reader, element);
