@@ -80,4 +80,15 @@ public sealed class FeedDecoderTests
         Assert.Equal(text, decoded.Text);
         Assert.Equal("utf-8", decoded.Encoding);
     }
+
+    [Theory]
+    [InlineData("<rss><channel><item><title>Notícias: São Paulo é a maior cidade</title><description>A ação do governo na educação e na informação pública começou após a votação.</description></item></channel></rss>")]
+    [InlineData("<rss><channel><item><title>Größere Förderung für Glasfaser</title><description>Ab April soll es wieder Förderung für den Ausbau geben; das Ministerium will es diesmal besser machen.</description></item></channel></rss>")]
+    [InlineData("<rss><channel><item><title>Le président a annoncé une réforme</title><description>Les élèves étudient à l'école près de la forêt, où l'été est très chaud.</description></item></channel></rss>")]
+    public void Decode_UndeclaredLatin1_DecodesAccentsCorrectly(string text)
+    {
+        var decoded = FeedDecoder.Decode(Encoding.Latin1.GetBytes(text));
+
+        Assert.Equal(text, decoded.Text);
+    }
 }
