@@ -13,6 +13,7 @@ internal sealed class FeedTestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _bodiesServed;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private int _flakyCalls;
 
     private FeedTestServer(WebApplication app) => _app = app;
@@ -22,6 +23,9 @@ internal sealed class FeedTestServer : IAsyncDisposable
 
     /// <summary>The document served at /dynamic (tests change it between polls).</summary>
     public string DynamicFeed { get; set; } = string.Empty;
+
+    /// <summary>How many requests reached <paramref name="path"/> (any status).</summary>
+    public int Requests(string path) => _requests.GetValueOrDefault("/" + path.TrimStart('/'));
 
     /// <summary>How many full feed bodies (200 responses from /feeds) were sent.</summary>
     public int BodiesServed => Volatile.Read(ref _bodiesServed);
@@ -49,6 +53,11 @@ internal sealed class FeedTestServer : IAsyncDisposable
 
     private void MapRoutes()
     {
+        _app.Use(async (context, next) =>
+        {
+            _requests.AddOrUpdate(context.Request.Path.Value ?? "/", 1, (_, n) => n + 1);
+            await next(context);
+        });
         _app.MapGet("/feeds/{file}", ServeFeedAsync);
         _app.MapGet("/gzip/{file}", ServeGzipAsync);
         _app.MapGet("/dynamic", () => Results.Text(DynamicFeed, "application/rss+xml"));
