@@ -60,9 +60,9 @@ internal sealed partial class SqliteArticleStore
             return [];
         }
 
-        var profiles = await PeopleIndex.LoadAsync(connection, names, cancellationToken).ConfigureAwait(false);
+        var profiles = await ProfileLoader.LoadAsync(connection, names, cancellationToken).ConfigureAwait(false);
         return profiles
-            .Select(p => (Profile: p, Rank: PeopleIndex.Rank(p.Person, q)))
+            .Select(p => (Profile: p, Rank: ProfileLoader.Rank(p.Person, q)))
             .Where(x => x.Rank < int.MaxValue)
             .OrderBy(x => x.Rank)
             .ThenByDescending(x => x.Profile.StatementCount)
@@ -170,7 +170,7 @@ internal sealed partial class SqliteArticleStore
     public async Task<IReadOnlyList<PersonProfile>> GetPeopleAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var profiles = await PeopleIndex.LoadAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var profiles = await ProfileLoader.LoadAsync(connection, null, cancellationToken).ConfigureAwait(false);
         return profiles.OrderByDescending(p => p.StatementCount).ThenBy(p => p.Person.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 

@@ -51,6 +51,11 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         var role = RoleText(first, end);
         if (role.Length > 0 && ClauseHasRoleNoun(first, end))
         {
+            if (entity.Kind == EntityKind.Organisation && !SpeakerLexicon.IsGroup(role.Split(' ')[^1]))
+            {
+                entity.Kind = EntityKind.Person; // "Kallas, the EU's top diplomat": a one-word name with a person's role
+            }
+
             entity.AddRole(role);
             _roles[role] = entity;
         }
@@ -65,7 +70,8 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         }
 
         var gender = word.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
-        var person = _speakers.FindLast(e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender))
+        var person = PreviousSentencePerson(position, gender)
+            ?? _speakers.FindLast(e => CouldBePerson(e) && e.Gender != Opposite(gender))
             ?? LastMentionedPerson(position, gender);
         if (person is null)
         {
@@ -73,7 +79,42 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         }
 
         person.Gender = gender;
+        person.Kind = EntityKind.Person;
         return new ResolvedSpeaker(person.Name, person);
+    }
+
+    // "Harry Kane won the award. He said, ...": the first person named in the sentence before, outside quotes.
+    private Entity? PreviousSentencePerson(int position, Gender gender)
+    {
+        var sentence = text.SentenceOf[position];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var previous = text.Sentences[sentence - 1];
+        foreach (var m in mentions)
+        {
+            if (m.First < previous.FirstToken || m.First >= previous.EndToken || text.InQuote(m.First))
+            {
+                continue;
+            }
+
+            if (index.ForMention(m) is { Kind: EntityKind.Person } e)
+            {
+                return e.Gender != Opposite(gender) ? e : null;
+            }
+
+            // A two- or three-word name opening the sentence is its subject, and a person if "he"/"she" follows.
+            var words = PeopleIndex.NameWords(text, m);
+            if (m.First == previous.FirstToken && m.Kind is null && words.Count is 2 or 3 && text.IsWord(m.End)
+                && !text.IsCapitalized(m.End))
+            {
+                return index.Ensure(string.Join(' ', words), EntityKind.Person, m.First);
+            }
+        }
+
+        return null;
     }
 
     private Entity? LastMentionedPerson(int position, Gender gender)
@@ -89,6 +130,12 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
 
         return null;
     }
+
+    // A one-word speaker ("Kallas said") is filed as an organisation until "he" or "she" shows it is a person;
+    // acronyms and group nouns ("NASA", "Police") never are.
+    private static bool CouldBePerson(Entity e) =>
+        e.Kind == EntityKind.Person
+        || !e.Name.Contains(' ', StringComparison.Ordinal) && !SpeakerLexicon.IsGroup(e.Name) && e.Name.Any(char.IsLower);
 
     private static Gender Opposite(Gender g) => g == Gender.Male ? Gender.Female : Gender.Male;
 
@@ -110,6 +157,11 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
             first);
 
+        if (entity.Kind == EntityKind.Person && words.Count >= 2)
+        {
+            entity.AddAlias(words[^1]);
+        }
+
         // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani".
         var nameStart = mention?.First ?? end - 1;
         if (nameStart > first && entity.Kind == EntityKind.Person)
@@ -130,7 +182,8 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             return org is null ? new ResolvedSpeaker(role, null) : new ResolvedSpeaker(org.Name, org);
         }
 
-        var entity = _roles.GetValueOrDefault(role) ?? ByTitle(role, head) ?? Cataphoric(upcoming);
+        var indefinite = text.Is(first, "a") || text.Is(first, "an") || text.Is(first, "one") || text.Is(first, "another");
+        var entity = indefinite ? null : _roles.GetValueOrDefault(role) ?? ByTitle(role, head) ?? Cataphoric(upcoming);
         if (entity is null)
         {
             return new ResolvedSpeaker(role, null);
@@ -155,7 +208,8 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
                 var words = seen.Split(' ');
                 var sameHead = words[^1].Equals(head, StringComparison.OrdinalIgnoreCase);
                 var sharedModifier = modifiers.Exists(m => words.Contains(m, StringComparer.OrdinalIgnoreCase));
-                if (sharedModifier && (sameHead || IsLeaderNoun(head)) || sameHead && modifiers.Count == 0 && words.Length == 1)
+                var contained = role.Split(' ').All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
+                if (sharedModifier && (sameHead || IsLeaderNoun(head)) || sameHead && contained)
                 {
                     return e;
                 }
@@ -176,7 +230,9 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             {
                 var mention = FindMention(end - 1);
                 var words = mention is null ? [] : PeopleIndex.NameWords(text, mention);
-                if (words.Count > 0 && index.FindPerson(words[^1]) is { } person && !_roles.ContainsValue(person))
+                var person = words.Count == 0 ? null
+                    : index.FindPerson(words[^1]) ?? (words.Count >= 2 ? index.Ensure(string.Join(' ', words), EntityKind.Person, first) : null);
+                if (person is not null && !_roles.ContainsValue(person))
                 {
                     return person;
                 }

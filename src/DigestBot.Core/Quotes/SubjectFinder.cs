@@ -39,23 +39,25 @@ internal static class SubjectFinder
         k = SkipDatePhrase(text, k, sentenceFirst);
         if (text.IsChar(k, ',') && !text.InQuote(k))
         {
-            var comma = PreviousComma(text, k - 1, sentenceFirst);
-            if (comma > sentenceFirst && text.Is(comma + 1, "who") && comma + 2 == k)
+            var comma = AppositiveStart(text, k - 1, sentenceFirst);
+            if (comma > sentenceFirst && IsBareName(text, comma + 1, k))
             {
-                k = comma - 1; // "Devocht, who had told"
+                return new PhraseRange(comma + 1, k); // "The company's chief executive, Jane Doe, said"
             }
-            else if (comma > sentenceFirst)
-            {
-                k = comma - 1; // "Kallas, the EU's top diplomat, said"
-            }
-            else
-            {
-                return default;
-            }
+
+            k = comma > sentenceFirst ? comma - 1 : k - 1; // "Kallas, the EU's top diplomat, said"; a stray comma
         }
         else if (text.Is(k, "who") && text.IsChar(k - 1, ','))
         {
-            k -= 2;
+            // "Devocht, who had told": the antecedent name.
+            var nameEnd = k - 1;
+            var nameFirst = nameEnd;
+            while (nameFirst - 1 >= sentenceFirst && text.IsCapitalized(nameFirst - 1) && nameEnd - nameFirst < 5)
+            {
+                nameFirst--;
+            }
+
+            return nameFirst < nameEnd ? Accept(text, new PhraseRange(nameFirst, nameEnd)) : default;
         }
 
         var end = k + 1;
@@ -115,8 +117,39 @@ internal static class SubjectFinder
             }
         }
 
+        while (first < range.End - 1 && text.IsWord(first) && SpeakerLexicon.IsAdverbOrFunctionWord(text.Word(first))
+               && !SpeakerLexicon.IsDeterminer(text.Word(first)) && !SpeakerLexicon.IsPronoun(text.Word(first)))
+        {
+            first++;
+        }
+
         var trimmed = new PhraseRange(first, range.End);
+        var head = text.IsWord(range.End - 1) ? text.Word(range.End - 1) : [];
+        if (trimmed.End - trimmed.First == 1 && text.IsCapitalized(trimmed.First) && SpeakerLexicon.IsAdverbOrFunctionWord(head)
+            && !SpeakerLexicon.IsPronoun(head))
+        {
+            return default; // "Quickly said", "Later said"
+        }
+
         return EndsInSpeaker(text, trimmed) ? trimmed : default;
+    }
+
+    private static bool IsBareName(ParsedText text, int first, int end)
+    {
+        if (end - first is < 1 or > 4)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!text.IsCapitalized(k) || SpeakerLexicon.IsFunctionWord(text.Word(k)) || SpeakerLexicon.IsCalendar(text.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipDatePhrase(ParsedText text, int k, int sentenceFirst)
@@ -137,22 +170,38 @@ internal static class SubjectFinder
         return j < k && j >= sentenceFirst && text.IsWord(k) && SpeakerLexicon.IsCalendar(text.Word(k)) ? j : k;
     }
 
-    private static int PreviousComma(ParsedText text, int k, int sentenceFirst)
+    // The comma opening an appositive: the nearest one, unless a farther one sits between a name and a role
+    // ("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said").
+    private static int AppositiveStart(ParsedText text, int k, int sentenceFirst)
     {
-        for (var j = k; j >= sentenceFirst && j > k - 16; j--)
+        var nearest = -1;
+        for (var j = k; j >= sentenceFirst && j > k - 26; j--)
         {
             if (text.InQuote(j) || text.IsChar(j, ';'))
             {
-                return -1;
+                break;
             }
 
-            if (text.IsChar(j, ','))
+            if (!text.IsChar(j, ','))
+            {
+                continue;
+            }
+
+            if (nearest < 0)
+            {
+                nearest = j;
+            }
+
+            var next = text.IsWord(j + 1) ? text.Word(j + 1) : [];
+            var opensRole = text.IsWord(j + 1) && !char.IsUpper(next[0])
+                && (SpeakerLexicon.IsDeterminer(next) || SpeakerLexicon.IsPersonRole(next) || SpeakerLexicon.IsTitle(next));
+            if (opensRole && text.IsCapitalized(j - 1) || text.Is(j + 1, "who") && j + 2 == k + 1)
             {
                 return j;
             }
         }
 
-        return -1;
+        return nearest;
     }
 
     private static bool IsPhraseToken(ParsedText text, int i)
@@ -170,7 +219,8 @@ internal static class SubjectFinder
         }
 
         return kind == TokenKind.Number || text.IsChar(i, '-') || text.IsChar(i, '.') && text.IsWord(i - 1)
-            && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1);
+            && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1)
+            && text.SentenceOf[i] == text.SentenceOf[i + 1];
     }
 
     private static bool IsAny(ParsedText text, int i, string[] words)

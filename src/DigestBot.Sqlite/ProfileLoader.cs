@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Sqlite;
 
 /// <summary>Builds people profiles merged across articles from the people and quotes tables.</summary>
-internal static class PeopleIndex
+internal static class ProfileLoader
 {
     /// <summary>Profiles for <paramref name="names"/> (any case), or for everyone when null.</summary>
     public static async Task<IReadOnlyList<PersonProfile>> LoadAsync(SqliteConnection connection, IReadOnlyCollection<string>? names, CancellationToken cancellationToken)
