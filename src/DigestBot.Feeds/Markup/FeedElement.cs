@@ -60,7 +60,7 @@ internal sealed class FeedElement : FeedNode
         }
     }
 
-    /// <summary>An attribute by qualified name, or by local name when the prefix differs (xml:base, rdf:about).</summary>
+    /// <summary>An attribute by qualified name; a prefixed name also matches the same local name under another prefix (rdf:about).</summary>
     public string? Attribute(string name)
     {
         if (Attributes.TryGetValue(name, out var value))
@@ -69,16 +69,13 @@ internal sealed class FeedElement : FeedNode
         }
 
         var colon = name.IndexOf(':', StringComparison.Ordinal);
-        var local = colon > 0 ? name[(colon + 1)..] : name;
-        foreach (var (key, candidate) in Attributes)
+        if (colon <= 0)
         {
-            if (key.EndsWith(":" + local, StringComparison.Ordinal) && colon > 0)
-            {
-                return candidate;
-            }
+            return null;
         }
 
-        return null;
+        var suffix = name[colon..];
+        return Attributes.FirstOrDefault(a => a.Key.EndsWith(suffix, StringComparison.Ordinal)).Value;
     }
 
     /// <summary>All text below this element, concatenated.</summary>
