@@ -17,6 +17,8 @@ internal static class CommandLine
           ask "<question>" [--json]         what did Kallas say? · who said "vital"? · who is Kallas?
           search "<terms>" [--json]         full-text search with cited snippets
           ingest [PATH]                     index the configured folders (or PATH) and report counts
+          ingest --feeds                    poll the configured feeds (Sources) once and report per feed
+          sources test <url-or-file> [--json]   show what the bot would ingest from one feed (stores nothing)
           quotes --input FILE.jsonl [--output FILE.jsonl]
                                             run the quote engine over a JSONL batch (no database)
           digest [--since 2026-11-01T00:00Z] print the digest of the indexed articles (default: the last Digest:FirstWindow)
@@ -42,6 +44,8 @@ internal static class CommandLine
             {
                 "ask" => await AskCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "search" => await SearchCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "ingest" when rest.Contains("--feeds") => await IngestFeedsCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "sources" => await SourcesCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "ingest" => await IngestCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "serve" => await ServeCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "quotes" => await QuotesCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),

@@ -2,6 +2,7 @@ using DigestBot.Core.Answers;
 using DigestBot.Core.Articles;
 using DigestBot.Core.Chat;
 using DigestBot.Core.Ingestion;
+using DigestBot.Feeds;
 using DigestBot.Host.Digests;
 using DigestBot.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ internal static class BotServices
             .ValidateOnStart();
 
         services.AddSqliteStore(configuration);
+        services.AddFeeds(configuration);
         services.AddQuoteEngine();
         services.TryAddSingleton<ArticleParser>();
         services.TryAddSingleton<ArticleIndexer>();

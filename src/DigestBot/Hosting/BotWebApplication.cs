@@ -1,4 +1,5 @@
 using DigestBot.Discord;
+using DigestBot.Feeds;
 using DigestBot.Host.Digests;
 using DigestBot.Host.Ingestion;
 using DigestBot.Slack;
@@ -32,6 +33,7 @@ internal static class BotWebApplication
         services.AddDiscord(configuration);
         services.AddSlack(configuration);
         services.AddDigestScheduling();
+        services.AddFeedPolling();
     }
 
     /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>

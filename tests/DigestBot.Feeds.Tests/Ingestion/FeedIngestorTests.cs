@@ -1,0 +1,113 @@
+using DigestBot.Core.Quotes;
+using DigestBot.Core.Storage;
+using DigestBot.Feeds.Ingestion;
+using DigestBot.Feeds.Sources;
+using DigestBot.Feeds.Tests.Fetching;
+using DigestBot.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Feeds.Tests.Ingestion;
+
+/// <summary>Feed ingestion into a real SQLite file, fetched from a real Kestrel server on loopback.</summary>
+public sealed class FeedIngestorTests : IAsyncLifetime
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), "digestbot-feeds-" + Guid.NewGuid().ToString("N") + ".db");
+    private FeedTestServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await FeedTestServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_database) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameFeedTwice_SecondPollIsNotModifiedAndStoresNothing()
+    {
+        await using var services = CreateServices();
+        var ingestor = services.GetRequiredService<FeedIngestor>();
+        var source = Source("feeds/feedreader__Rss20NYTimes.xml");
+
+        var first = await ingestor.IngestAsync(source, CancellationToken.None);
+        var second = await ingestor.IngestAsync(source, CancellationToken.None);
+
+        Assert.Equal(33, first.New);
+        Assert.True(second.NotModified);
+        Assert.Equal(0, second.New + second.Updated);
+        Assert.Equal(1, _server.BodiesServed);
+        Assert.Equal(33, (await services.GetRequiredService<IArticleStore>().GetCountsAsync(CancellationToken.None)).Articles);
+    }
+
+    [Fact]
+    public async Task IngestAsync_RestartThenReorderedAndRedatedFeed_StoresNothingTwice()
+    {
+        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met."), TestFeeds.LinkOnly, TestFeeds.Bare);
+        await using (var before = CreateServices())
+        {
+            var first = await before.GetRequiredService<FeedIngestor>().IngestAsync(Source("dynamic"), CancellationToken.None);
+            Assert.Equal(3, first.New);
+        }
+
+        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.Bare, TestFeeds.LinkOnly, TestFeeds.WithGuid("Tue, 03 Jan 2023 11:00:00 GMT", "Ministers met."));
+        await using var after = CreateServices();
+
+        var second = await after.GetRequiredService<FeedIngestor>().IngestAsync(Source("dynamic"), CancellationToken.None);
+
+        Assert.Equal((0, 0, 3), (second.New, second.Updated, second.Unchanged));
+        Assert.Equal(3, (await after.GetRequiredService<IArticleStore>().GetCountsAsync(CancellationToken.None)).Articles);
+    }
+
+    [Fact]
+    public async Task IngestAsync_EditedItem_UpdatesTheStoredArticle()
+    {
+        await using var services = CreateServices();
+        var ingestor = services.GetRequiredService<FeedIngestor>();
+        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met."), TestFeeds.LinkOnly);
+        await ingestor.IngestAsync(Source("dynamic"), CancellationToken.None);
+        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met again, officials said."), TestFeeds.LinkOnly);
+
+        var report = await ingestor.IngestAsync(Source("dynamic"), CancellationToken.None);
+
+        Assert.Equal((0, 1, 1), (report.New, report.Updated, report.Unchanged));
+        var stored = await services.GetRequiredService<IArticleStore>().ListSourcesAsync(CancellationToken.None);
+        Assert.Equal(2, stored.Count);
+    }
+
+    [Theory]
+    [InlineData("feeds/gofeed__unknown_feed.xml", "not a feed")]
+    [InlineData("busy", "429")]
+    [InlineData("feeds/no-such-file.xml", "404")]
+    public async Task IngestAsync_BrokenFeed_ReportsWhyAndStoresNothing(string path, string reason)
+    {
+        await using var services = CreateServices();
+
+        var report = await services.GetRequiredService<FeedIngestor>().IngestAsync(Source(path), CancellationToken.None);
+
+        Assert.True(report.Failed);
+        Assert.Contains(reason, report.Failure, StringComparison.Ordinal);
+        Assert.Equal(1, services.GetRequiredService<FeedStateRegistry>().Get(_server.Url(path).AbsoluteUri).ConsecutiveFailures);
+    }
+
+    private FeedSourceOptions Source(string path) => new() { Url = _server.Url(path).AbsoluteUri, Name = path };
+
+    private ServiceProvider CreateServices()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sources:AllowPrivateAddresses"] = "true",
+            ["Storage:Sqlite:Path"] = _database,
+        }).Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSqliteStore(configuration)
+            .AddSingleton<IQuoteExtractor, QuoteExtractor>()
+            .AddFeeds(configuration)
+            .BuildServiceProvider();
+    }
+}
