@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace DigestBot.Core.Language;
+
+/// <summary>Words that end with a dot without ending the sentence ("Mr.", "Jan.", "Inc.").</summary>
+internal static class Abbreviations
+{
+    private static readonly FrozenSet<string> Words = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm",
+        "rep", "sen", "gov", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft", "no", "nos", "vs", "approx",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "inc", "corp", "ltd", "co", "bros", "dept", "univ", "fig", "al", "etc", "cf", "ca", "est");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A",
+        "An", "On", "At", "His", "Her", "Their", "Its", "According", "After", "However", "Meanwhile");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
+        SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a dot after <paramref name="word"/> does not end a sentence.</summary>
+    /// <param name="word">The word just before the dot.</param>
+    /// <param name="nextWord">The word after the dot, if any.</param>
+    public static bool KeepsSentenceOpen(ReadOnlySpan<char> word, ReadOnlySpan<char> nextWord)
+    {
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial: "L. Ron Hubbard"
+        }
+
+        if (word.Contains('.'))
+        {
+            // "U.S." ends a sentence only when a typical sentence opener follows.
+            return !StarterLookup.Contains(nextWord);
+        }
+
+        return Lookup.Contains(word);
+    }
+}

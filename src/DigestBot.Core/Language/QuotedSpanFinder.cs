@@ -1,0 +1,75 @@
+namespace DigestBot.Core.Language;
+
+/// <summary>
+/// Pairs double quotation marks paragraph by paragraph. Any double mark closes an open quotation, so mismatched
+/// pairs (“vital" or "ending”) still pair. An unclosed quotation continues into the next paragraph when that
+/// paragraph opens with a mark (the print convention) or holds an odd number of marks (its first one closes).
+/// </summary>
+internal static class QuotedSpanFinder
+{
+    /// <summary>Finds the quoted spans, in text order.</summary>
+    public static List<QuotedSpan> Find(IReadOnlyList<Token> tokens, int[] paragraphOf)
+    {
+        var spans = new List<QuotedSpan>();
+        var carry = false;
+        var first = 0;
+        while (first < tokens.Count)
+        {
+            var end = first;
+            var marks = 0;
+            while (end < tokens.Count && paragraphOf[end] == paragraphOf[first])
+            {
+                marks += tokens[end].Kind == TokenKind.QuoteMark ? 1 : 0;
+                end++;
+            }
+
+            carry = ScanParagraph(tokens, first, end, paragraphOf[first], carry && marks % 2 == 1, carry, spans);
+            first = end;
+        }
+
+        return spans;
+    }
+
+    private static bool ScanParagraph(
+        IReadOnlyList<Token> tokens, int first, int end, int paragraph, bool startsOpen, bool carried, List<QuotedSpan> spans)
+    {
+        var openMark = -1;
+        var contentFirst = startsOpen ? first : -1;
+        var continues = startsOpen || (carried && tokens[first].Kind == TokenKind.QuoteMark);
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.QuoteMark)
+            {
+                continue;
+            }
+
+            if (contentFirst < 0)
+            {
+                openMark = i;
+                contentFirst = i + 1;
+                continue;
+            }
+
+            Add(spans, new QuotedSpan(openMark, contentFirst, i, i, paragraph, continues));
+            continues = false;
+            openMark = -1;
+            contentFirst = -1;
+        }
+
+        if (contentFirst < 0)
+        {
+            return false;
+        }
+
+        Add(spans, new QuotedSpan(openMark, contentFirst, end, -1, paragraph, continues));
+        return true;
+    }
+
+    private static void Add(List<QuotedSpan> spans, QuotedSpan span)
+    {
+        if (span.Length > 0)
+        {
+            spans.Add(span);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace DigestBot.Core.Language;
+
+/// <summary>Splits tokens into paragraphs (at newlines) and sentences (at . ! ? not after an abbreviation).</summary>
+internal static class SentenceSplitter
+{
+    /// <summary>Gives the paragraph index of every token: a newline between two tokens starts a new paragraph.</summary>
+    public static int[] ParagraphOfTokens(string text, IReadOnlyList<Token> tokens)
+    {
+        var result = new int[tokens.Count];
+        var paragraph = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+            {
+                paragraph++;
+            }
+
+            result[i] = paragraph;
+        }
+
+        return result;
+    }
+
+    /// <summary>Splits the tokens into sentences, never across paragraphs.</summary>
+    public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens, int[] paragraphOf)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = i;
+            if (IsTerminator(text, tokens, i))
+            {
+                // Closing marks glued to the stop belong to this sentence: soon."
+                while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End
+                       && (tokens[last + 1].Kind == TokenKind.QuoteMark || text[tokens[last + 1].Start] is ')' or '\''))
+                {
+                    last++;
+                }
+            }
+
+            var paragraphEnds = last + 1 >= tokens.Count || paragraphOf[last + 1] != paragraphOf[last];
+            if (paragraphEnds || (IsTerminator(text, tokens, i) && EndsSentence(text, tokens, i, last)))
+            {
+                sentences.Add(new Sentence(start, last + 1, paragraphOf[start]));
+                start = last + 1;
+                i = last;
+            }
+        }
+
+        return sentences;
+    }
+
+    private static bool IsTerminator(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?';
+
+    private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int stop, int last)
+    {
+        var next = last + 1;
+        var first = text[tokens[next].Start];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || tokens[next].Kind == TokenKind.QuoteMark || first == '('))
+        {
+            return false;
+        }
+
+        if (text[tokens[stop].Start] != '.' || stop == 0)
+        {
+            return true;
+        }
+
+        var before = tokens[stop - 1];
+        if (before.End != tokens[stop].Start || before.Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        var nextWord = tokens[next].Kind == TokenKind.Word ? text.AsSpan(tokens[next].Start, tokens[next].Length) : [];
+        return !Abbreviations.KeepsSentenceOpen(text.AsSpan(before.Start, before.Length), nextWord);
+    }
+}

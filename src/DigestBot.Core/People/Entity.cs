@@ -1,0 +1,60 @@
+namespace DigestBot.Core.People;
+
+/// <summary>A person or organisation being built up while an article is read (mutable, per analysis).</summary>
+internal sealed class Entity(string name, EntityKind kind, int firstToken)
+{
+    private readonly List<string> _aliases = [];
+    private readonly List<string> _roles = [];
+
+    /// <summary>Canonical name: the longest full form seen.</summary>
+    public string Name { get; private set; } = name;
+
+    /// <summary>Person or organisation.</summary>
+    public EntityKind Kind { get; set; } = kind;
+
+    /// <summary>Token of the first mention.</summary>
+    public int FirstToken { get; } = firstToken;
+
+    /// <summary>Gender learned so far.</summary>
+    public Gender Gender { get; set; }
+
+    /// <summary>Other forms seen.</summary>
+    public IReadOnlyList<string> Aliases => _aliases;
+
+    /// <summary>Role phrases tied to the entity.</summary>
+    public IReadOnlyList<string> Roles => _roles;
+
+    /// <summary>Number of words in the canonical name.</summary>
+    public int NameWords => Name.Split(' ').Length;
+
+    /// <summary>Adds a form, unless it is the canonical name or already known.</summary>
+    public void AddAlias(string alias)
+    {
+        if (alias.Length > 0 && !alias.Equals(Name, StringComparison.OrdinalIgnoreCase)
+            && !_aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+        {
+            _aliases.Add(alias);
+        }
+    }
+
+    /// <summary>Adds a role phrase once.</summary>
+    public void AddRole(string role)
+    {
+        if (role.Length > 0 && !_roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+        {
+            _roles.Add(role);
+        }
+    }
+
+    /// <summary>Replaces the canonical name with a longer form; the old one becomes an alias.</summary>
+    public void Rename(string longer)
+    {
+        var old = Name;
+        Name = longer;
+        _aliases.RemoveAll(a => a.Equals(longer, StringComparison.OrdinalIgnoreCase));
+        AddAlias(old);
+    }
+
+    /// <summary>The public record.</summary>
+    public Person ToPerson() => new(Name, Kind, [.. _aliases], [.. _roles]);
+}

@@ -1,0 +1,198 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.People;
+
+/// <summary>
+/// Finds runs of capitalised words ("US President Donald Trump", "(Russian President Vladimir) Putin") and splits
+/// each into modifiers, title and name. Sentence-initial common words are dropped: a capitalised word that also
+/// appears in lower case in the same text is not part of a name.
+/// </summary>
+internal static class NameFinder
+{
+    private const int MaxRun = 10;
+
+    /// <summary>Finds the name mentions of a text, in order.</summary>
+    public static List<NameMention> Find(ParsedText text)
+    {
+        var lowerWords = LowerCaseWords(text);
+        var mentions = new List<NameMention>();
+        var i = 0;
+        while (i < text.Count)
+        {
+            if (!text.IsCapitalized(i))
+            {
+                i++;
+                continue;
+            }
+
+            var end = RunEnd(text, i);
+            var first = i;
+            while (first < end && IsCommonWord(text, first, lowerWords))
+            {
+                first++;
+            }
+
+            if (first < end)
+            {
+                mentions.Add(Split(text, first, end));
+            }
+
+            i = end;
+        }
+
+        return mentions;
+    }
+
+    private static int RunEnd(ParsedText text, int i)
+    {
+        var j = i;
+        while (j < text.Count && j - i < MaxRun && text.ParagraphOf[j] == text.ParagraphOf[i])
+        {
+            if (text.IsCapitalized(j) && !SpeakerLexicon.IsCalendar(text.Word(j)))
+            {
+                j++;
+            }
+            else if ((IsConnector(text, j) || text.IsChar(j, ')')) && j > i && text.IsCapitalized(j + 1)
+                     && text.ParagraphOf[j + 1] == text.ParagraphOf[i])
+            {
+                j++;
+            }
+            else if (text.IsChar(j, '(') && j > i && text.IsCapitalized(j + 1) && HasClosingBeforeName(text, j))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "(Russian President Vladimir) Putin": the opening bracket before the run is part of it.
+        while (j > i && (text.IsChar(j - 1, '(') || IsConnector(text, j - 1)))
+        {
+            j--;
+        }
+
+        return j == i ? i + 1 : j;
+    }
+
+    private static bool HasClosingBeforeName(ParsedText text, int open)
+    {
+        for (var k = open + 1; k < text.Count && k < open + 6; k++)
+        {
+            if (text.IsChar(k, ')'))
+            {
+                return text.IsCapitalized(k + 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsConnector(ParsedText text, int j) =>
+        text.Is(j, "'s") || text.Is(j, "\u2019s") || (text.IsWord(j) && SpeakerLexicon.IsNameParticle(text.Word(j)))
+        || text.IsChar(j, '-');
+
+    private static bool IsCommonWord(ParsedText text, int i, HashSet<string> lowerWords)
+    {
+        if (!text.IsCapitalized(i))
+        {
+            return true; // a bracket or a particle cannot start a name
+        }
+
+        var word = text.Word(i);
+        if (SpeakerLexicon.IsFunctionWord(word))
+        {
+            return true;
+        }
+
+        return !SpeakerLexicon.IsTitle(word) && lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && word.Length > 1 && !IsAllUpper(word);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static NameMention Split(ParsedText text, int first, int end)
+    {
+        var lastTitle = -1;
+        var lastGroup = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (!text.IsWord(k))
+            {
+                continue;
+            }
+
+            if (SpeakerLexicon.IsTitle(text.Word(k)) && k < end - 1)
+            {
+                lastTitle = k;
+            }
+
+            if (SpeakerLexicon.IsGroup(text.Word(k)))
+            {
+                lastGroup = k;
+            }
+        }
+
+        // "Council on American-Islamic Relations Alia Salem": two or more words after the organisation are a person.
+        if (lastGroup >= 0 && end - lastGroup > 2 && lastGroup > lastTitle)
+        {
+            lastTitle = lastGroup;
+        }
+
+        if (lastTitle >= 0)
+        {
+            var nameFirst = SkipMarks(text, lastTitle + 1, end);
+            if (nameFirst < end)
+            {
+                var roleFirst = first;
+                var role = text.Slice(roleFirst, lastTitle + 1).Replace("(", string.Empty, StringComparison.Ordinal).Trim();
+                var title = text.WordString(lastTitle);
+                return new NameMention(first, end, nameFirst, EntityKind.Person, role, title);
+            }
+        }
+
+        var start = first;
+        if (lastGroup >= 0)
+        {
+            return new NameMention(first, end, start, EntityKind.Organisation, null, null);
+        }
+
+        return new NameMention(first, end, start, null, null, null);
+    }
+
+    private static int SkipMarks(ParsedText text, int i, int end)
+    {
+        while (i < end && !text.IsCapitalized(i))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static HashSet<string> LowerCaseWords(ParsedText text)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.IsWord(i) && char.IsLower(text.Text[text.Tokens[i].Start]))
+            {
+                set.Add(text.WordString(i));
+            }
+        }
+
+        return set;
+    }
+}

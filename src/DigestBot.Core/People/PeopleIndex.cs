@@ -1,0 +1,159 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.People;
+
+/// <summary>
+/// The people and organisations of one article. Full names are keyed by surname so "Kallas" finds "Kaja Kallas"
+/// and spelling variants merge; a title ("President Trump") is kept as an alias, never in the name.
+/// </summary>
+internal sealed class PeopleIndex
+{
+    private readonly List<Entity> _entities = [];
+    private readonly Dictionary<int, Entity> _byMention = [];
+
+    /// <summary>All entities in order of first mention.</summary>
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    /// <summary>Builds the index from the name mentions of a text.</summary>
+    public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
+    {
+        var index = new PeopleIndex();
+        var singles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (NameWords(text, m).Count == 1)
+            {
+                singles.Add(SurnameKey.Of(NameWords(text, m)[0]));
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            var words = NameWords(text, m);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var known = index.FindPerson(words[^1]);
+            var isPerson = m.Kind == EntityKind.Person
+                || (m.Kind is null && words.Count is >= 2 and <= 4 && (singles.Contains(SurnameKey.Of(words[^1])) || known is not null))
+                || (m.Kind is null && words.Count == 1 && known is not null);
+            if (isPerson)
+            {
+                index._byMention[m.First] = index.AddPerson(words, m, known);
+            }
+            else if (m.Kind == EntityKind.Organisation)
+            {
+                index._byMention[m.First] = index.Ensure(string.Join(' ', words), EntityKind.Organisation, m.First);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The entity a name mention was filed under, if any.</summary>
+    public Entity? ForMention(NameMention mention) => _byMention.GetValueOrDefault(mention.First);
+
+    /// <summary>The person whose surname (or a variant of it) is <paramref name="surname"/>.</summary>
+    public Entity? FindPerson(string surname)
+    {
+        var key = SurnameKey.Of(surname);
+        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(SurnameKey.Of(LastWord(e.Name)), key));
+    }
+
+    /// <summary>Finds an entity by exact name (any case), or adds one.</summary>
+    public Entity Ensure(string name, EntityKind kind, int firstToken)
+    {
+        var found = _entities.Find(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+            || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase));
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var entity = new Entity(name, kind, firstToken);
+        _entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>The organisation whose name holds <paramref name="head"/> ("the Church" -> "Church of Scientology").</summary>
+    public Entity? FindOrganisation(string head) =>
+        _entities.FindLast(e => e.Kind == EntityKind.Organisation
+            && e.Name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The public list.</summary>
+    public IReadOnlyList<Person> ToPeople() => [.. _entities.Select(e => e.ToPerson())];
+
+    /// <summary>The words of the bare name of a mention: after title and possessive, brackets dropped.</summary>
+    public static List<string> NameWords(ParsedText text, NameMention m)
+    {
+        var start = m.NameFirst;
+        for (var k = m.NameFirst; k < m.End; k++)
+        {
+            if (text.Is(k, "'s") || text.Is(k, "\u2019s"))
+            {
+                start = k + 1;
+            }
+        }
+
+        var words = new List<string>(m.End - start);
+        for (var k = start; k < m.End; k++)
+        {
+            if (text.IsWord(k))
+            {
+                words.Add(text.WordString(k));
+            }
+        }
+
+        return words;
+    }
+
+    private static bool IsHonorific(string role) =>
+        role.ToUpperInvariant() is "MR" or "MRS" or "MS" or "MISS" or "DR" or "SIR" or "DAME" or "PROF";
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private Entity AddPerson(List<string> words, NameMention m, Entity? known)
+    {
+        var name = string.Join(' ', words);
+        var entity = known;
+        if (entity is null)
+        {
+            entity = new Entity(name, EntityKind.Person, m.First);
+            _entities.Add(entity);
+        }
+        else if (words.Count > entity.NameWords)
+        {
+            entity.Rename(name);
+        }
+        else
+        {
+            entity.AddAlias(name);
+        }
+
+        entity.Kind = EntityKind.Person;
+        entity.AddAlias(words[^1]);
+        if (m.Title is not null)
+        {
+            if (words.Count == 1)
+            {
+                entity.AddAlias(m.Title + " " + words[^1]);
+            }
+
+            entity.Gender = m.Title.ToUpperInvariant() switch
+            {
+                "MR" => Gender.Male,
+                "MRS" or "MS" or "MISS" => Gender.Female,
+                _ => entity.Gender,
+            };
+        }
+
+        if (m.Role is { Length: > 0 } role && !IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))
+        {
+            entity.AddRole(role);
+        }
+
+        return entity;
+    }
+}

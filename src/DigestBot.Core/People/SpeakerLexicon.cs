@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+
+namespace DigestBot.Core.People;
+
+/// <summary>General English word lists for speakers: titles, role nouns, group nouns, pronouns. No names.</summary>
+internal static class SpeakerLexicon
+{
+    private static readonly FrozenSet<string> TitleWords = Set(
+        "president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+        "sir", "dame", "lord", "lady", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+        "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen", "colonel",
+        "captain", "capt", "judge", "justice", "chief", "director", "chairman", "chairwoman", "chair", "ceo",
+        "ambassador", "commissioner", "undersecretary", "premier", "spokesman", "spokeswoman", "spokesperson",
+        "coach", "manager", "sheriff", "detective", "officer", "inspector", "sergeant", "lieutenant", "admiral",
+        "bishop", "archbishop", "cardinal", "rabbi", "imam", "emeritus", "mp", "mep", "senior", "deputy", "vice",
+        "envoy", "diplomat", "leader", "head", "founder", "co-founder", "chairperson", "dean", "sultan", "emir",
+        "sheikh", "marshal", "superintendent", "attorney", "prosecutor", "curator", "editor", "columnist");
+
+    private static readonly FrozenSet<string> PersonRoleNouns = Set(
+        "chief", "leader", "president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman",
+        "spokesperson", "director", "chairman", "chairwoman", "chair", "coach", "captain", "teacher", "father",
+        "mother", "son", "daughter", "wife", "husband", "brother", "sister", "official", "diplomat", "envoy",
+        "ambassador", "governor", "mayor", "senator", "lawyer", "attorney", "prosecutor", "judge", "author",
+        "researcher", "scientist", "professor", "analyst", "expert", "founder", "co-founder", "owner", "manager",
+        "ceo", "head", "commander", "general", "officer", "detective", "sheriff", "representative", "curator",
+        "student", "witness", "resident", "premier", "king", "queen", "pope", "monarch", "boss", "executive",
+        "economist", "doctor", "nurse", "activist", "campaigner", "lawmaker", "legislator", "mp", "candidate",
+        "spokesperson", "source", "organizer", "organiser", "player", "striker", "goalkeeper", "defender",
+        "midfielder", "referee", "woman", "man", "girl", "boy", "journalist", "reporter", "editor", "writer",
+        "historian", "academic", "priest", "bishop", "victim", "survivor", "neighbour", "neighbor", "friend",
+        "colleague", "partner", "singer", "actor", "actress", "artist", "politician", "aide", "adviser", "advisor");
+
+    private static readonly FrozenSet<string> GroupNouns = Set(
+        "officials", "police", "ministry", "government", "department", "court", "company", "firm", "agency",
+        "council", "committee", "commission", "authority", "authorities", "party", "union", "church", "group",
+        "organisation", "organization", "office", "administration", "army", "military", "researchers",
+        "scientists", "experts", "analysts", "media", "residents", "witnesses", "organisers", "organizers",
+        "prosecutors", "lawmakers", "campaigners", "activists", "club", "team", "association", "board", "bank",
+        "newspaper", "network", "kremlin", "spokespeople", "sources", "critics", "protesters", "doctors",
+        "investigators", "leaders", "ministers", "lawyers", "teachers", "students", "parents", "people", "staff",
+        "feds", "regulators", "prosecution", "defence", "defense", "opposition", "coalition", "federation",
+        "foundation", "institute", "university", "school", "district", "corporation", "inc", "ltd", "news",
+        "times", "herald", "press", "post", "journal", "tribune", "guardian", "telegraph", "broadcaster",
+        "cabinet", "parliament", "senate", "congress", "assembly", "secretariat", "bureau", "service", "force",
+        "navy", "police", "relations", "fund", "trust", "alliance", "movement", "network", "paper", "channel");
+
+    private static readonly FrozenSet<string> PronounWords = Set("he", "she", "they", "it", "we", "i", "you");
+
+    private static readonly FrozenSet<string> Determiners = Set(
+        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "another");
+
+    private static readonly FrozenSet<string> NameParticles = Set(
+        "de", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "da", "di", "du", "dos",
+        "das", "ter", "ten", "of");
+
+    private static readonly FrozenSet<string> CalendarWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "tomorrow", "tonight");
+
+    private static readonly FrozenSet<string> FunctionWords = Set(
+        "the", "a", "an", "in", "on", "at", "after", "before", "according", "during", "for", "from", "with", "by",
+        "but", "and", "or", "as", "when", "while", "if", "since", "although", "though", "because", "this", "that",
+        "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "it", "we", "i",
+        "you", "there", "here", "then", "so", "yet", "also", "meanwhile", "however", "now", "of", "to", "both",
+        "all", "some", "many", "most", "other", "each", "every", "no", "not", "what", "who", "which", "where",
+        "how", "why", "more", "even", "just", "only", "image", "photo", "video", "audio", "credit", "source");
+
+    /// <summary>A personal title or a word of one ("President", "Minister", "Mr").</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Contains(TitleWords, word);
+
+    /// <summary>A noun naming one person by role ("chief", "leader", "coach").</summary>
+    public static bool IsPersonRole(ReadOnlySpan<char> word) => Contains(PersonRoleNouns, word);
+
+    /// <summary>A noun naming a group or organisation ("officials", "ministry", "police").</summary>
+    public static bool IsGroup(ReadOnlySpan<char> word) => Contains(GroupNouns, word);
+
+    /// <summary>A subject pronoun.</summary>
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Contains(PronounWords, word);
+
+    /// <summary>An article, demonstrative or possessive.</summary>
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Contains(Determiners, word);
+
+    /// <summary>A lower-case word that can sit inside a name ("al", "van", "de").</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => Contains(NameParticles, word);
+
+    /// <summary>A day, month or relative day name.</summary>
+    public static bool IsCalendar(ReadOnlySpan<char> word) => Contains(CalendarWords, word);
+
+    /// <summary>A closed-class word that is capitalised only at a sentence start.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => Contains(FunctionWords, word);
+
+    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,250 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.People;
+
+/// <summary>
+/// Turns speaker phrases into canonical names, reading the article in order. Names go through the people index
+/// (surname to full name, titles dropped, variants merged); "he"/"she" take the most recent speaker of a
+/// compatible gender; "they" the most recent group; role nouns ("the Russian leader") the entity the article
+/// ties to that role, by apposition, by a matching title ("Russian President"), or, when the role comes first,
+/// the next person named as a speaker. One instance per analysis: it keeps state.
+/// </summary>
+internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention> mentions, PeopleIndex index)
+{
+    private readonly List<Entity> _speakers = [];
+    private readonly Dictionary<string, Entity> _roles = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Resolves the speaker phrase between <paramref name="first"/> and <paramref name="end"/>.</summary>
+    /// <param name="first">First token of the phrase.</param>
+    /// <param name="end">Token just past the phrase.</param>
+    /// <param name="upcoming">Later speaker phrases, for a role named before its person.</param>
+    public ResolvedSpeaker Resolve(int first, int end, IEnumerable<(int First, int End)> upcoming)
+    {
+        var head = end - 1;
+        var word = text.Word(head);
+        ResolvedSpeaker result;
+        if (SpeakerLexicon.IsPronoun(word))
+        {
+            result = ResolvePronoun(word, first);
+        }
+        else if (text.IsCapitalized(head))
+        {
+            result = ResolveName(first, end);
+        }
+        else
+        {
+            result = ResolveRole(first, end, upcoming);
+        }
+
+        if (result.Entity is not null)
+        {
+            _speakers.Remove(result.Entity);
+            _speakers.Add(result.Entity);
+        }
+
+        return result;
+    }
+
+    /// <summary>Ties a role phrase (an appositive) to an entity.</summary>
+    public void BindRole(Entity entity, int first, int end)
+    {
+        var role = RoleText(first, end);
+        if (role.Length > 0 && ClauseHasRoleNoun(first, end))
+        {
+            entity.AddRole(role);
+            _roles[role] = entity;
+        }
+    }
+
+    private ResolvedSpeaker ResolvePronoun(ReadOnlySpan<char> word, int position)
+    {
+        if (word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase))
+        {
+            var group = _speakers.FindLast(e => e.Kind == EntityKind.Organisation) ?? _speakers.LastOrDefault();
+            return group is null ? new ResolvedSpeaker(word.ToString(), null) : new ResolvedSpeaker(group.Name, group);
+        }
+
+        var gender = word.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
+        var person = _speakers.FindLast(e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender))
+            ?? LastMentionedPerson(position, gender);
+        if (person is null)
+        {
+            return new ResolvedSpeaker(word.ToString(), null);
+        }
+
+        person.Gender = gender;
+        return new ResolvedSpeaker(person.Name, person);
+    }
+
+    private Entity? LastMentionedPerson(int position, Gender gender)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            if (mentions[m].First < position && !text.InQuote(mentions[m].First)
+                && index.ForMention(mentions[m]) is { Kind: EntityKind.Person } e && e.Gender != Opposite(gender))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static Gender Opposite(Gender g) => g == Gender.Male ? Gender.Female : Gender.Male;
+
+    private ResolvedSpeaker ResolveName(int first, int end)
+    {
+        var mention = FindMention(end - 1);
+        var words = mention is null ? [text.WordString(end - 1)] : PeopleIndex.NameWords(text, mention);
+        if (words.Count == 0)
+        {
+            words = [text.WordString(end - 1)];
+        }
+
+        var entity = mention is null ? null : index.ForMention(mention);
+        var isGroup = words.Exists(w => SpeakerLexicon.IsGroup(w));
+        entity ??= isGroup && words.Count == 1 ? index.FindOrganisation(words[0]) : null;
+        entity ??= isGroup ? null : index.FindPerson(words[^1]);
+        entity ??= index.Ensure(
+            string.Join(' ', words),
+            words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
+            first);
+
+        // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani".
+        var nameStart = mention?.First ?? end - 1;
+        if (nameStart > first && entity.Kind == EntityKind.Person)
+        {
+            BindRole(entity, first, nameStart);
+        }
+
+        return new ResolvedSpeaker(entity.Name, entity);
+    }
+
+    private ResolvedSpeaker ResolveRole(int first, int end, IEnumerable<(int First, int End)> upcoming)
+    {
+        var role = RoleText(first, end);
+        var head = text.WordString(end - 1);
+        if (SpeakerLexicon.IsGroup(head) && !SpeakerLexicon.IsPersonRole(head))
+        {
+            var org = HasCapital(first, end) ? index.Ensure(role, EntityKind.Organisation, first) : index.FindOrganisation(head);
+            return org is null ? new ResolvedSpeaker(role, null) : new ResolvedSpeaker(org.Name, org);
+        }
+
+        var entity = _roles.GetValueOrDefault(role) ?? ByTitle(role, head) ?? Cataphoric(upcoming);
+        if (entity is null)
+        {
+            return new ResolvedSpeaker(role, null);
+        }
+
+        BindRole(entity, first, end);
+        return new ResolvedSpeaker(entity.Name, entity);
+    }
+
+    private Entity? ByTitle(string role, string head)
+    {
+        var modifiers = role.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        foreach (var e in index.Entities)
+        {
+            if (e.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var seen in e.Roles)
+            {
+                var words = seen.Split(' ');
+                var sameHead = words[^1].Equals(head, StringComparison.OrdinalIgnoreCase);
+                var sharedModifier = modifiers.Exists(m => words.Contains(m, StringComparer.OrdinalIgnoreCase));
+                if (sharedModifier && (sameHead || IsLeaderNoun(head)) || sameHead && modifiers.Count == 0 && words.Length == 1)
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLeaderNoun(string head) =>
+        head.ToUpperInvariant() is "LEADER" or "CHIEF" or "HEAD" or "PRESIDENT" or "PREMIER" or "STRONGMAN" or "BOSS";
+
+    private Entity? Cataphoric(IEnumerable<(int First, int End)> upcoming)
+    {
+        foreach (var (first, end) in upcoming)
+        {
+            if (text.IsCapitalized(end - 1) && !SpeakerLexicon.IsPronoun(text.Word(end - 1)))
+            {
+                var mention = FindMention(end - 1);
+                var words = mention is null ? [] : PeopleIndex.NameWords(text, mention);
+                if (words.Count > 0 && index.FindPerson(words[^1]) is { } person && !_roles.ContainsValue(person))
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private NameMention? FindMention(int token)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First <= token && token < m.End)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasCapital(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (text.IsCapitalized(k) && !SpeakerLexicon.IsDeterminer(text.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ClauseHasRoleNoun(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (text.IsWord(k) && (SpeakerLexicon.IsPersonRole(text.Word(k)) || SpeakerLexicon.IsTitle(text.Word(k))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string RoleText(int first, int end)
+    {
+        while (first < end && text.IsWord(first) && SpeakerLexicon.IsDeterminer(text.Word(first)))
+        {
+            first++;
+        }
+
+        var words = new List<string>(end - first);
+        for (var k = first; k < end; k++)
+        {
+            if ((text.Is(k, "'s") || text.Is(k, "\u2019s")) && words.Count > 0)
+            {
+                words[^1] += text.WordString(k);
+            }
+            else if (text.IsWord(k) || text.Tokens[k].Kind == TokenKind.Number)
+            {
+                words.Add(text.WordString(k));
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,75 @@
+using DigestBot.Core.Language;
+using DigestBot.Core.People;
+
+namespace DigestBot.Core.Quotes;
+
+/// <summary>Attribution by "according to": <c>According to X, ...</c> and <c>..., according to X.</c></summary>
+internal static class AccordingToRule
+{
+    /// <summary>Finds statements attributed with "according to".</summary>
+    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
+    {
+        var found = new List<QuoteCandidate>();
+        for (var i = 0; i + 1 < text.Count; i++)
+        {
+            if (!text.Is(i, "according") || !text.Is(i + 1, "to") || text.InQuote(i) || headings[text.ParagraphOf[i]])
+            {
+                continue;
+            }
+
+            var sentence = text.SentenceAt(i);
+            var subject = Source(text, i + 2, sentence.EndToken);
+            if (subject.IsEmpty)
+            {
+                continue;
+            }
+
+            int first, end;
+            if (i == sentence.FirstToken || text.IsChar(i - 1, ',') && i - 1 == sentence.FirstToken)
+            {
+                first = text.IsChar(subject.End, ',') ? subject.End + 1 : subject.End;
+                end = ClauseBounds.EndOf(text, first, sentence.EndToken);
+            }
+            else if (text.IsChar(i - 1, ','))
+            {
+                first = sentence.FirstToken;
+                end = i - 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (ClauseBounds.CountWords(text, first, end) >= 3)
+            {
+                found.Add(new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), i, subject, default, -1, -1));
+            }
+        }
+
+        return found;
+    }
+
+    private static PhraseRange Source(ParsedText text, int k, int sentenceEnd)
+    {
+        var first = k;
+        var end = k;
+        while (end < sentenceEnd && end - first < 10 && !text.InQuote(end))
+        {
+            var word = text.IsWord(end) ? text.Word(end) : [];
+            var fits = text.IsCapitalized(end) || text.Is(end, "'s") || text.Is(end, "\u2019s")
+                || end == first && text.IsWord(end) && SpeakerLexicon.IsDeterminer(word)
+                || text.IsWord(end) && (SpeakerLexicon.IsGroup(word) || SpeakerLexicon.IsPersonRole(word)
+                    || SpeakerLexicon.IsNameParticle(word) && text.IsCapitalized(end + 1) || !char.IsUpper(word[0]) && end > first
+                        && text.IsWord(end + 1) && (SpeakerLexicon.IsGroup(text.Word(end + 1)) || SpeakerLexicon.IsPersonRole(text.Word(end + 1))));
+            if (!fits)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        var range = new PhraseRange(first, end);
+        return SubjectFinder.EndsInSpeaker(text, range) ? range : default;
+    }
+}

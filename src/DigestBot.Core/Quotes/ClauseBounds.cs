@@ -1,0 +1,104 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.Quotes;
+
+/// <summary>Where a reported clause ends: the sentence end, stretched to close a quotation opened inside it.</summary>
+internal static class ClauseBounds
+{
+    /// <summary>The end token of a clause starting at <paramref name="first"/>, without the final full stop.</summary>
+    public static int EndOf(ParsedText text, int first, int sentenceEnd)
+    {
+        var end = sentenceEnd;
+        for (var k = first; k < end; k++)
+        {
+            var q = text.QuoteOf(k);
+            if (q >= 0 && text.Quotes[q].EndToken > end && text.Quotes[q].Paragraph == text.ParagraphOf[first])
+            {
+                end = text.Quotes[q].EndToken; // a multi-sentence quotation opened in the clause
+            }
+
+            if (CutsBefore(text, k, first))
+            {
+                return Trim(text, first, k);
+            }
+        }
+
+        return Trim(text, first, end);
+    }
+
+    /// <summary>Word tokens between two indexes.</summary>
+    public static int CountWords(ParsedText text, int first, int end)
+    {
+        var n = 0;
+        for (var k = first; k < end; k++)
+        {
+            n += text.IsWord(k) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>The kind of a reported clause: mixed when it holds a quotation mark.</summary>
+    public static QuoteKind KindOf(ParsedText text, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (text.IsQuoteMark(k))
+            {
+                return QuoteKind.Mixed;
+            }
+        }
+
+        return QuoteKind.Indirect;
+    }
+
+    private static bool CutsBefore(ParsedText text, int k, int first)
+    {
+        if (k <= first || text.InQuote(k))
+        {
+            return false;
+        }
+
+        // "... is vital but warned that ...": the same speaker's next statement starts a new clause.
+        if ((text.Is(k, "but") || text.Is(k, "and")) && !text.InQuote(k + 1) && text.IsWord(k + 1)
+            && CueVerbs.TryGetLemma(text.Word(k + 1), out _))
+        {
+            return true;
+        }
+
+        // "..., according to X." and "..., she said." belong to the attribution, not the statement.
+        return text.IsChar(k, ',') && (text.Is(k + 1, "according") || IsTrailingAttribution(text, k + 1));
+    }
+
+    private static bool IsTrailingAttribution(ParsedText text, int k)
+    {
+        var sentenceEnd = text.SentenceAt(k).EndToken;
+        for (var j = k; j < sentenceEnd && j < k + 6; j++)
+        {
+            if (text.IsWord(j) && CueVerbs.TryGetLemma(text.Word(j), out _))
+            {
+                var after = j + 1;
+                return (after >= sentenceEnd - 1 || text.IsChar(after, '.')) && !SubjectFinder.Before(text, j, k).IsEmpty
+                    || j == k && !SubjectFinder.After(text, j, sentenceEnd).IsEmpty;
+            }
+
+            if (!text.IsWord(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Trim(ParsedText text, int first, int end)
+    {
+        while (end > first && text.Tokens[end - 1].Kind == TokenKind.Punctuation
+               && (text.IsChar(end - 1, '.') || text.IsChar(end - 1, ',') || text.IsChar(end - 1, ';') || text.IsChar(end - 1, ':')))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,180 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.Quotes;
+
+/// <summary>
+/// Direct quotes: text in quotation marks with its attribution after it (<c>"X," she said</c>, <c>"X," said Kallas</c>)
+/// or before it (<c>Rathbun wrote, "X"</c>, <c>Obama tweeted: "X"</c>). A quote without its own attribution shares the
+/// speaker of the previous quote in its paragraph (<c>"X," she said. "Y."</c>) or of the quotation it continues.
+/// Quotes in headings, and short unattributed ones (titles, scare quotes), are not statements.
+/// </summary>
+internal static class DirectQuoteRule
+{
+    /// <summary>Finds the direct quotes of a text.</summary>
+    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
+    {
+        var found = new List<QuoteCandidate>();
+        var attributedSpan = -1;
+        for (var q = 0; q < text.Quotes.Count; q++)
+        {
+            var span = text.Quotes[q];
+            if (headings[span.Paragraph] || !HasWords(text, span))
+            {
+                continue;
+            }
+
+            var (cue, subject) = Trailing(text, span);
+            if (subject.IsEmpty)
+            {
+                (cue, subject) = Leading(text, span);
+            }
+
+            var inherits = -1;
+            if (subject.IsEmpty && attributedSpan >= 0 && SharesSpeaker(text, text.Quotes[attributedSpan], span))
+            {
+                inherits = attributedSpan;
+            }
+
+            if (subject.IsEmpty && inherits < 0)
+            {
+                continue;
+            }
+
+            var appositive = subject.IsEmpty ? default : Appositive(text, subject, cue);
+            found.Add(new QuoteCandidate(span.ContentFirst, span.ContentEnd, QuoteKind.Direct, cue, subject, appositive, q, inherits));
+            attributedSpan = q;
+        }
+
+        return found;
+    }
+
+    /// <summary>A role phrase between commas right after the subject: "Kallas, the EU's top diplomat, said".</summary>
+    public static PhraseRange Appositive(ParsedText text, PhraseRange subject, int cue)
+    {
+        if (cue < 0 || cue < subject.End || !text.IsChar(subject.End, ','))
+        {
+            return default;
+        }
+
+        for (var k = subject.End + 1; k < cue; k++)
+        {
+            if (text.IsChar(k, ','))
+            {
+                return new PhraseRange(subject.End + 1, k);
+            }
+        }
+
+        return default;
+    }
+
+    private static bool SharesSpeaker(ParsedText text, QuotedSpan previous, QuotedSpan span)
+    {
+        if (span.ContinuesPrevious || previous.Paragraph == span.Paragraph)
+        {
+            return true;
+        }
+
+        // A paragraph that is nothing but a quotation carries on the speaker of the paragraph before.
+        return span.Paragraph == previous.Paragraph + 1 && span.FirstToken > 0
+            && text.ParagraphOf[span.FirstToken - 1] != span.Paragraph && IsWholeParagraph(text, span);
+    }
+
+    private static bool IsWholeParagraph(ParsedText text, QuotedSpan span)
+    {
+        var end = span.EndToken;
+        return end >= text.Count || text.ParagraphOf[end] != span.Paragraph
+            || (end + 1 >= text.Count || text.ParagraphOf[end + 1] != span.Paragraph) && text.Tokens[end].Kind == TokenKind.Punctuation;
+    }
+
+    private static bool HasWords(ParsedText text, QuotedSpan span)
+    {
+        var words = 0;
+        for (var k = span.ContentFirst; k < span.ContentEnd; k++)
+        {
+            words += text.IsWord(k) ? 1 : 0;
+        }
+
+        return words >= 3;
+    }
+
+    private static (int Cue, PhraseRange Subject) Trailing(ParsedText text, QuotedSpan span)
+    {
+        if (span.CloseMark < 0)
+        {
+            return (-1, default);
+        }
+
+        var t = span.CloseMark + 1;
+        var lastInside = span.ContentEnd - 1;
+        var openEnded = text.IsChar(lastInside, ',') || text.IsChar(lastInside, '!') || text.IsChar(lastInside, '?')
+            || text.IsChar(lastInside, '-') || text.IsChar(t, ',') || (text.IsWord(t) && !text.IsCapitalized(t));
+        if (text.IsChar(t, ','))
+        {
+            t++;
+        }
+
+        if (!openEnded || t >= text.Count || text.ParagraphOf[t] != span.Paragraph)
+        {
+            return (-1, default);
+        }
+
+        for (var j = t; j < text.Count && j < t + 12; j++)
+        {
+            if (text.InQuote(j) || text.Tokens[j].Kind == TokenKind.Punctuation && !text.IsChar(j, '-'))
+            {
+                break;
+            }
+
+            if (CueVerbs.TryGetLemma(text.Word(j), out _))
+            {
+                var sentenceEnd = text.SentenceAt(j).EndToken;
+                var subject = j == t ? SubjectFinder.After(text, j, sentenceEnd) : SubjectFinder.Before(text, j, t);
+                return (j, subject);
+            }
+        }
+
+        return (-1, default);
+    }
+
+    private static (int Cue, PhraseRange Subject) Leading(ParsedText text, QuotedSpan span)
+    {
+        var k = span.FirstToken - 1;
+        if (k < 0 || span.ContinuesPrevious)
+        {
+            return (-1, default);
+        }
+
+        var colon = text.IsChar(k, ':');
+        if (colon || text.IsChar(k, ','))
+        {
+            k--;
+        }
+
+        if (text.InQuote(k) || k < 0)
+        {
+            return (-1, default);
+        }
+
+        var sentence = text.SentenceAt(k);
+        var stop = colon ? sentence.FirstToken : Math.Max(sentence.FirstToken, k - 3);
+        for (var j = k; j >= stop; j--)
+        {
+            if (text.InQuote(j))
+            {
+                break;
+            }
+
+            if (text.IsWord(j) && CueVerbs.TryGetLemma(text.Word(j), out _) && !IsPassive(text, j))
+            {
+                return (j, SubjectFinder.Before(text, j, sentence.FirstToken));
+            }
+        }
+
+        return (-1, default);
+    }
+
+    /// <summary>True for "was told", "is said": the subject is the hearer, not the speaker.</summary>
+    public static bool IsPassive(ParsedText text, int cue) =>
+        text.Is(cue - 1, "was") || text.Is(cue - 1, "were") || text.Is(cue - 1, "is") || text.Is(cue - 1, "are")
+        || text.Is(cue - 1, "been") || text.Is(cue - 1, "be") || text.Is(cue - 1, "being");
+}

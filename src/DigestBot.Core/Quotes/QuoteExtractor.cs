@@ -1,0 +1,95 @@
+using DigestBot.Core.Language;
+using DigestBot.Core.People;
+
+namespace DigestBot.Core.Quotes;
+
+/// <summary>
+/// The rule-based who-said-what engine: splits the text, finds direct, reported and "according to" statements,
+/// and attributes each to a canonical speaker. Pure and thread-safe: all state lives in one call.
+/// </summary>
+public sealed class QuoteExtractor : IQuoteExtractor
+{
+    private static readonly ArticleAnalysis Empty = new([], []);
+
+    /// <inheritdoc />
+    public ArticleAnalysis Analyze(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Empty;
+        }
+
+        var parsed = ParsedText.Parse(text);
+        var headings = Headings(parsed);
+        var mentions = NameFinder.Find(parsed);
+        var index = PeopleIndex.Build(parsed, mentions);
+        var reported = ReportedSpeechRule.Find(parsed, headings);
+        reported.AddRange(AccordingToRule.Find(parsed, headings));
+        var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
+
+        var resolver = new SpeakerResolver(parsed, mentions, index);
+        var bySpan = new Dictionary<int, ResolvedSpeaker>();
+        var quotes = new List<Quote>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            var speaker = candidate.Subject.IsEmpty
+                ? bySpan.GetValueOrDefault(candidate.InheritsFrom)
+                : Resolve(resolver, candidates, c);
+            if (speaker is null || speaker.Name.Length == 0)
+            {
+                continue;
+            }
+
+            if (candidate.Span >= 0)
+            {
+                bySpan[candidate.Span] = speaker;
+            }
+
+            quotes.Add(ToQuote(parsed, candidate, speaker));
+        }
+
+        quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new ArticleAnalysis(quotes, index.ToPeople());
+    }
+
+    private static ResolvedSpeaker Resolve(SpeakerResolver resolver, List<QuoteCandidate> candidates, int c)
+    {
+        var candidate = candidates[c];
+        var upcoming = candidates.Skip(c + 1).Where(o => !o.Subject.IsEmpty).Select(o => (o.Subject.First, o.Subject.End));
+        var speaker = resolver.Resolve(candidate.Subject.First, candidate.Subject.End, upcoming);
+        if (speaker.Entity is not null && !candidate.Appositive.IsEmpty)
+        {
+            resolver.BindRole(speaker.Entity, candidate.Appositive.First, candidate.Appositive.End);
+        }
+
+        return speaker;
+    }
+
+    private static Quote ToQuote(ParsedText parsed, QuoteCandidate candidate, ResolvedSpeaker speaker)
+    {
+        var start = parsed.Tokens[candidate.First].Start;
+        var end = parsed.Tokens[candidate.End - 1].End;
+        var cue = candidate.Cue < 0 ? null
+            : parsed.Is(candidate.Cue, "according") ? "according to" : parsed.WordString(candidate.Cue);
+        var mention = candidate.Subject.IsEmpty ? null : parsed.Slice(candidate.Subject.First, candidate.Subject.End);
+        return new Quote(parsed.Text[start..end], speaker.Name, candidate.Kind, start, end, cue, mention);
+    }
+
+    private static bool[] Headings(ParsedText parsed)
+    {
+        var paragraphs = parsed.Count == 0 ? 0 : parsed.ParagraphOf[^1] + 1;
+        var headings = new bool[paragraphs];
+        var first = 0;
+        for (var i = 1; i <= parsed.Count; i++)
+        {
+            if (i == parsed.Count || parsed.ParagraphOf[i] != parsed.ParagraphOf[first])
+            {
+                headings[parsed.ParagraphOf[first]] = parsed.IsHeading(first, i);
+                first = i;
+            }
+        }
+
+        return headings;
+    }
+}

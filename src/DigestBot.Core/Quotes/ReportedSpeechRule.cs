@@ -1,0 +1,189 @@
+using DigestBot.Core.Language;
+using DigestBot.Core.People;
+
+namespace DigestBot.Core.Quotes;
+
+/// <summary>
+/// Reported speech after a cue verb: <c>X said (that) ...</c>, <c>X told reporters ...</c>, <c>with X saying ...</c>,
+/// <c>X said ... but warned that ...</c> (two statements, one speaker), and reported speech before its attribution:
+/// <c>..., X said.</c> A clause holding a quotation is mixed.
+/// </summary>
+internal static class ReportedSpeechRule
+{
+    private static readonly string[] NotClauseStarts =
+    [
+        "in", "on", "at", "during", "for", "to", "with", "by", "after", "before", "from", "about", "of", "via", "as",
+        "also", "so", "and", "but", "or", "over", "into", "through", "against", "under", "up", "out", "off", "back",
+        "goodbye", "hello", "yes", "no", "nothing", "something", "anything", "more", "much", "little", "here", "there",
+        "while", "when", "if", "because", "since", "until", "without", "within", "across", "among", "between",
+    ];
+
+    /// <summary>Finds reported statements.</summary>
+    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
+    {
+        var found = new List<QuoteCandidate>();
+        foreach (var sentence in text.Sentences)
+        {
+            if (headings[sentence.Paragraph])
+            {
+                continue;
+            }
+
+            var lastSubject = default(PhraseRange);
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!text.IsWord(i) || text.InQuote(i) || !CueVerbs.TryGetLemma(text.Word(i), out var lemma)
+                    || DirectQuoteRule.IsPassive(text, i))
+                {
+                    continue;
+                }
+
+                var subject = SubjectFinder.Before(text, i, sentence.FirstToken);
+                if (subject.IsEmpty && (text.Is(i - 1, "but") || text.Is(i - 1, "and")))
+                {
+                    subject = lastSubject;
+                }
+
+                if (subject.IsEmpty)
+                {
+                    continue;
+                }
+
+                lastSubject = subject;
+                var candidate = Forward(text, sentence, i, lemma, subject) ?? Backward(text, sentence, i, subject);
+                if (candidate is not null)
+                {
+                    found.Add(candidate);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static QuoteCandidate? Forward(ParsedText text, Sentence sentence, int cue, string lemma, PhraseRange subject)
+    {
+        var first = ContentStart(text, cue, sentence.EndToken, lemma);
+        if (first < 0 || first >= sentence.EndToken)
+        {
+            return null;
+        }
+
+        var q = text.QuoteOf(first);
+        if (q >= 0 && text.Quotes[q].EndToken >= sentence.EndToken - 1)
+        {
+            return null; // wholly a direct quote
+        }
+
+        var end = ClauseBounds.EndOf(text, first, sentence.EndToken);
+        if (ClauseBounds.CountWords(text, first, end) < 3)
+        {
+            return null;
+        }
+
+        var appositive = DirectQuoteRule.Appositive(text, subject, cue);
+        return new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), cue, subject, appositive, -1, -1);
+    }
+
+    private static QuoteCandidate? Backward(ParsedText text, Sentence sentence, int cue, PhraseRange subject)
+    {
+        // "Moscow escalated attacks, Kallas said." — the attribution closes the sentence.
+        var comma = subject.First - 1;
+        if (!text.IsChar(comma, ',') || text.InQuote(comma - 1) || comma - sentence.FirstToken < 4)
+        {
+            return null;
+        }
+
+        var after = cue + 1;
+        while (after < sentence.EndToken && text.IsWord(after) && after - cue < 6)
+        {
+            after++;
+        }
+
+        if (after < sentence.EndToken - 1)
+        {
+            return null;
+        }
+
+        var first = sentence.FirstToken;
+        return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
+    }
+
+    private static int ContentStart(ParsedText text, int cue, int sentenceEnd, string lemma)
+    {
+        // "told LA Weekly in a statement that ...": a "that" close after the cue opens the clause.
+        for (var k = cue + 1; k < sentenceEnd && k < cue + 10; k++)
+        {
+            if (text.InQuote(k) || text.IsChar(k, ',') && k != cue + 1 || text.IsChar(k, '.') || text.IsChar(k, ';'))
+            {
+                break;
+            }
+
+            if (text.IsWord(k) && CueVerbs.TryGetLemma(text.Word(k), out _))
+            {
+                break;
+            }
+
+            if (text.Is(k, "that"))
+            {
+                return k + 1;
+            }
+        }
+
+        var first = cue + 1;
+        if (CueVerbs.TakesHearer(lemma))
+        {
+            first = SkipHearer(text, first, sentenceEnd);
+        }
+
+        return IsClauseStart(text, first) ? first : -1;
+    }
+
+    private static int SkipHearer(ParsedText text, int k, int sentenceEnd)
+    {
+        var start = k;
+        if (text.IsWord(k) && SpeakerLexicon.IsDeterminer(text.Word(k)))
+        {
+            k++;
+        }
+
+        while (k < sentenceEnd && k - start < 5 && (text.IsCapitalized(k) || text.IsWord(k)
+               && (SpeakerLexicon.IsGroup(text.Word(k)) || SpeakerLexicon.IsPersonRole(text.Word(k))
+                   || text.Is(k, "reporters") || text.Is(k, "journalists") || text.Is(k, "him") || text.Is(k, "her")
+                   || text.Is(k, "them") || text.Is(k, "us") || text.Is(k, "me"))))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsClauseStart(ParsedText text, int k)
+    {
+        if (k >= text.Count || text.InQuote(k) && !text.IsQuoteMark(k))
+        {
+            return false;
+        }
+
+        if (text.IsQuoteMark(k) || text.Tokens[k].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (!text.IsWord(k))
+        {
+            return false;
+        }
+
+        var word = text.Word(k);
+        foreach (var w in NotClauseStarts)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return !CueVerbs.IsParticiple(word) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+}

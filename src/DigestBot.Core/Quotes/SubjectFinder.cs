@@ -1,0 +1,189 @@
+using DigestBot.Core.Language;
+using DigestBot.Core.People;
+
+namespace DigestBot.Core.Quotes;
+
+/// <summary>
+/// Finds the speaker phrase of a cue verb: the noun phrase before it ("Kallas said", "The EU foreign policy chief on
+/// Saturday said", "Kallas, the EU's top diplomat, said", "Devocht, who had told") or, inverted, after it
+/// ("said Kallas"). A phrase must end in a name, a pronoun, a role noun or a group noun.
+/// </summary>
+internal static class SubjectFinder
+{
+    private const int MaxPhrase = 14;
+
+    private static readonly string[] Skippable =
+    [
+        "has", "have", "had", "also", "later", "then", "previously", "reportedly", "would", "will", "once", "further",
+        "recently", "again", "earlier", "yesterday", "today", "both", "publicly", "privately", "repeatedly", "has",
+        "had", "subsequently", "initially", "originally", "personally", "separately", "simply", "mistakenly",
+        "similarly", "however", "since", "first", "last", "always", "never", "still", "now", "only", "allegedly",
+        "may", "might", "could", "can", "should", "must", "did", "does", "do",
+    ];
+
+    private static readonly string[] Boundaries =
+    [
+        "that", "and", "but", "while", "with", "as", "after", "before", "because", "when", "where", "which", "whom",
+        "if", "since", "although", "though", "so", "than", "whether", "said", "says", "told", "according",
+    ];
+
+    /// <summary>The subject before the cue at <paramref name="cue"/>, or an empty range.</summary>
+    public static PhraseRange Before(ParsedText text, int cue, int sentenceFirst)
+    {
+        var k = cue - 1;
+        while (k >= sentenceFirst && text.IsWord(k) && IsAny(text, k, Skippable))
+        {
+            k--;
+        }
+
+        k = SkipDatePhrase(text, k, sentenceFirst);
+        if (text.IsChar(k, ',') && !text.InQuote(k))
+        {
+            var comma = PreviousComma(text, k - 1, sentenceFirst);
+            if (comma > sentenceFirst && text.Is(comma + 1, "who") && comma + 2 == k)
+            {
+                k = comma - 1; // "Devocht, who had told"
+            }
+            else if (comma > sentenceFirst)
+            {
+                k = comma - 1; // "Kallas, the EU's top diplomat, said"
+            }
+            else
+            {
+                return default;
+            }
+        }
+        else if (text.Is(k, "who") && text.IsChar(k - 1, ','))
+        {
+            k -= 2;
+        }
+
+        var end = k + 1;
+        var first = end;
+        while (first - 1 >= sentenceFirst && end - first < MaxPhrase && IsPhraseToken(text, first - 1))
+        {
+            first--;
+        }
+
+        return Accept(text, new PhraseRange(first, end));
+    }
+
+    /// <summary>The subject right after an inverted cue ("said Kallas", "said the ministry"), or an empty range.</summary>
+    public static PhraseRange After(ParsedText text, int cue, int sentenceEnd)
+    {
+        var first = cue + 1;
+        var end = first;
+        while (end < sentenceEnd && end - first < 8 && IsPhraseToken(text, end) && !text.Is(end, "in") && !text.Is(end, "on"))
+        {
+            end++;
+        }
+
+        var range = Accept(text, new PhraseRange(first, end));
+        return range.First == first ? range : default;
+    }
+
+    /// <summary>True when the phrase's last word makes it a speaker: a name, pronoun, role or group noun.</summary>
+    public static bool EndsInSpeaker(ParsedText text, PhraseRange range)
+    {
+        if (range.IsEmpty)
+        {
+            return false;
+        }
+
+        var head = range.End - 1;
+        var word = text.Word(head);
+        return text.IsCapitalized(head) && !SpeakerLexicon.IsFunctionWord(word)
+            || SpeakerLexicon.IsPronoun(word) && !text.Is(head, "it") && !text.Is(head, "you")
+            || SpeakerLexicon.IsPersonRole(word) || SpeakerLexicon.IsGroup(word);
+    }
+
+    private static PhraseRange Accept(ParsedText text, PhraseRange range)
+    {
+        if (range.IsEmpty)
+        {
+            return default;
+        }
+
+        // A pronoun starts its own phrase: "the claims made about him" is not a speaker, "he" is.
+        var first = range.First;
+        for (var k = range.End - 1; k > range.First; k--)
+        {
+            if (text.IsWord(k) && SpeakerLexicon.IsPronoun(text.Word(k)) && !text.Is(k, "i"))
+            {
+                first = k;
+                break;
+            }
+        }
+
+        var trimmed = new PhraseRange(first, range.End);
+        return EndsInSpeaker(text, trimmed) ? trimmed : default;
+    }
+
+    private static int SkipDatePhrase(ParsedText text, int k, int sentenceFirst)
+    {
+        // "The EU foreign policy chief on Saturday said", "officials on 12 May said"
+        var j = k;
+        while (j >= sentenceFirst && (text.Tokens[j].Kind == TokenKind.Number
+               || (text.IsWord(j) && SpeakerLexicon.IsCalendar(text.Word(j))) || text.IsChar(j, ',')))
+        {
+            j--;
+        }
+
+        if (j < k && (text.Is(j, "on") || text.Is(j, "last") || text.Is(j, "this") || text.Is(j, "in")))
+        {
+            return j - 1;
+        }
+
+        return j < k && j >= sentenceFirst && text.IsWord(k) && SpeakerLexicon.IsCalendar(text.Word(k)) ? j : k;
+    }
+
+    private static int PreviousComma(ParsedText text, int k, int sentenceFirst)
+    {
+        for (var j = k; j >= sentenceFirst && j > k - 16; j--)
+        {
+            if (text.InQuote(j) || text.IsChar(j, ';'))
+            {
+                return -1;
+            }
+
+            if (text.IsChar(j, ','))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsPhraseToken(ParsedText text, int i)
+    {
+        if (text.InQuote(i))
+        {
+            return false;
+        }
+
+        var kind = text.Tokens[i].Kind;
+        if (kind == TokenKind.Word)
+        {
+            return !IsAny(text, i, Boundaries) && !CueVerbs.TryGetLemma(text.Word(i), out _)
+                || text.IsCapitalized(i) && !text.Is(i, "that");
+        }
+
+        return kind == TokenKind.Number || text.IsChar(i, '-') || text.IsChar(i, '.') && text.IsWord(i - 1)
+            && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1);
+    }
+
+    private static bool IsAny(ParsedText text, int i, string[] words)
+    {
+        var word = text.Word(i);
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Host.Commands;
+
+/// <summary>Dispatches the command line: ask, quotes, ingest, search, serve. Exit codes: 0 ok, 1 failure, 2 bad usage.</summary>
+internal static class CommandLine
+{
+    /// <summary>Top-level usage.</summary>
+    public const string Usage =
+        """
+        DigestBot: answers who-said-what questions about news articles, quoting exactly, with sources.
+
+        Usage: DigestBot <command> [options]          (dotnet run --project src/DigestBot -- <command> ...)
+
+        Commands:
+          ask "<question>" [--json]         what did Kallas say? · who said "vital"? · who is Kallas?
+          search "<terms>" [--json]         full-text search with cited snippets
+          ingest [PATH]                     index the configured folders (or PATH) and report counts
+          quotes --input FILE.jsonl [--output FILE.jsonl]
+                                            run the quote engine over a JSONL batch (no database)
+          serve                             run the web host (GET /healthz, background ingestion)
+
+        Any command accepts --Section:Key=value to override configuration, e.g. --Storage:Sqlite:Path=/tmp/bot.db.
+        '<command> --help' shows a command's options.
+        """;
+
+    /// <summary>Runs the command line; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        if (IsServe(args))
+        {
+            return await ServeCommand.RunAsync(args.SkipWhile(a => a == "serve").ToArray(), context, cancellationToken).ConfigureAwait(false);
+        }
+
+        var name = args[0];
+        var rest = args[1..];
+        try
+        {
+            return name switch
+            {
+                "ask" => await AskCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "search" => await SearchCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "ingest" => await IngestCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "serve" => await ServeCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "quotes" => await QuotesCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "help" or "--help" or "-h" or "-?" => await WriteUsageAsync(context.Out).ConfigureAwait(false),
+                _ => throw new UsageException($"unknown command '{name}'. Commands: ask, search, ingest, quotes, serve. See --help."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            await context.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await context.Error.WriteLineAsync("error: invalid configuration: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("error: cancelled").ConfigureAwait(false);
+            return 1;
+        }
+#pragma warning disable CA1031 // The command line reports any failure as one line and exit code 1, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"error: {FirstLine(ex)}")).ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    /// <summary>No arguments, "serve", or only "--key=value" arguments (how WebApplicationFactory and hosts start an app) mean serve.</summary>
+    public static bool IsServe(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var rest = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
+        return (args.Length == 0 || args[0] == "serve" || args.All(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)))
+            && !rest.Any(a => a is "--help" or "-h");
+    }
+
+    private static async Task<int> WriteUsageAsync(TextWriter output)
+    {
+        await output.WriteLineAsync(Usage).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static string FirstLine(Exception ex)
+    {
+        var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
+        return inner.Message.Split('\n')[0].Trim();
+    }
+}

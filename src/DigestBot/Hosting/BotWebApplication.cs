@@ -1,0 +1,32 @@
+using DigestBot.Host.Ingestion;
+
+namespace DigestBot.Host.Hosting;
+
+/// <summary>The web host behind "serve": services, hosted ingestion and endpoints. Adapters add one line in each method.</summary>
+internal static class BotWebApplication
+{
+    /// <summary>Builds the web application from command-line style arguments ("--urls=http://127.0.0.1:5080").</summary>
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder.Services, builder.Configuration);
+        var app = builder.Build();
+        MapEndpoints(app);
+        return app;
+    }
+
+    /// <summary>Services of the web host. Adapters: add "services.AddDiscord(configuration);" style lines here.</summary>
+    public static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDigestBot(configuration);
+        services.AddSingleton<IngestionStatus>();
+        services.AddHostedService<IngestionService>();
+    }
+
+    /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>
+    public static void MapEndpoints(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealthEndpoints();
+    }
+}
