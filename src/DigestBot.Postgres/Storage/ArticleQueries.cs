@@ -10,15 +10,12 @@ namespace DigestBot.Postgres.Storage;
 /// <summary>Article lookups: full-text search with snippets, recent articles for digests, and totals.</summary>
 internal static partial class ArticleQueries
 {
-    /// <summary>Marks around matched words in snippets, as the SQLite store's snippet() does.</summary>
-    public const string MatchStart = "**";
-
-    /// <summary>See <see cref="MatchStart"/>.</summary>
-    public const string MatchEnd = "**";
+    /// <summary>Marks text cut from either end of a snippet, as the SQLite store's snippet() does.</summary>
+    public const string Ellipsis = "…";
 
     // Rank first, then headline only for the rows returned: ts_headline re-parses the text and is the costly part.
     private const string SearchSql = """
-        WITH query AS (SELECT plainto_tsquery('english', $1) AS q),
+        WITH query AS (SELECT to_tsquery('simple', $1) AS q),
         top AS (
             SELECT a.id, a.headline, a.dateline, a.source, a.body, ts_rank(a.search, query.q, 1) AS rank,
                    coalesce(a.published_at, a.indexed_at) AS at
@@ -26,9 +23,8 @@ internal static partial class ArticleQueries
             WHERE a.search @@ query.q
             ORDER BY rank DESC, at DESC, a.id
             LIMIT $2)
-        SELECT top.id, top.headline, top.dateline, top.source,
-               ts_headline('english', top.body, query.q,
-                   'StartSel=**, StopSel=**, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "')
+        SELECT top.id, top.headline, top.dateline, top.source, top.body,
+               ts_headline('simple', top.body, query.q, 'StartSel="", StopSel="", MaxWords=24, MinWords=12, MaxFragments=1')
         FROM top, query
         ORDER BY top.rank DESC, top.at DESC, top.id
         """;
@@ -38,13 +34,13 @@ internal static partial class ArticleQueries
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (string.IsNullOrWhiteSpace(terms))
+        if (TsQuery.AllTerms(terms) is not { } query)
         {
             return [];
         }
 
         await using var command = new NpgsqlCommand(SearchSql, connection);
-        command.Parameters.Add(Value(terms));
+        command.Parameters.Add(Value(query));
         command.Parameters.Add(Value(limit));
         var hits = new List<SearchHit>();
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -52,7 +48,7 @@ internal static partial class ArticleQueries
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                hits.Add(new SearchHit(ReadSource(reader, 0), Whitespace().Replace(reader.GetString(4), " ").Trim()));
+                hits.Add(new SearchHit(ReadSource(reader, 0), Snippet(reader.GetString(4), reader.GetString(5))));
             }
         }
 
@@ -117,6 +113,18 @@ internal static partial class ArticleQueries
             return new StoreCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
         }
     }
+
+    /// <summary>The headline on one line, with an ellipsis on each side where the article goes on.</summary>
+    private static string Snippet(string body, string headline)
+    {
+        var text = OneLine(body);
+        var snippet = OneLine(headline);
+        var before = text.StartsWith(snippet, StringComparison.Ordinal) ? "" : Ellipsis;
+        var after = text.EndsWith(snippet, StringComparison.Ordinal) ? "" : Ellipsis;
+        return before + snippet + after;
+    }
+
+    private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,3 +1,4 @@
+using DigestBot.Core.People;
 using DigestBot.Core.Storage;
 using Npgsql;
 using static DigestBot.Postgres.Storage.StoreRows;
@@ -128,14 +129,23 @@ internal static class ArticleWriter
                 quote.SpeakerMention));
         }
 
+        // A speaker the engine did not list among the people still gets a row, so lookups and counts find them.
+        var listed = analysed.Analysis.People.Select(p => NameKeys.Key(p.Name)).ToHashSet(StringComparer.Ordinal);
+        var unlisted = analysed.Analysis.Quotes
+            .Select(q => q.Speaker)
+            .Where(s => !string.IsNullOrWhiteSpace(s))
+            .DistinctBy(NameKeys.Key, StringComparer.Ordinal)
+            .Where(s => !listed.Contains(NameKeys.Key(s)))
+            .Select(s => new Person(s.Trim(), EntityKind.Person, [], []));
+
         ordinal = 0;
-        foreach (var person in analysed.Analysis.People)
+        foreach (var person in analysed.Analysis.People.Where(p => !string.IsNullOrWhiteSpace(p.Name)).Concat(unlisted))
         {
             batch.BatchCommands.Add(Command(
                 InsertPersonSql,
                 articleId,
                 ordinal++,
-                person.Name,
+                person.Name.Trim(),
                 NameKeys.Key(person.Name),
                 person.Kind.ToString(),
                 person.Aliases.ToArray(),

@@ -8,33 +8,43 @@ namespace DigestBot.Postgres.Storage;
 /// </summary>
 internal static class NameKeys
 {
-    /// <summary>The lookup form of a name: trimmed, inner whitespace collapsed, invariant lower case.</summary>
+    /// <summary>The lookup form of a name: trimmed, inner whitespace collapsed, a leading "the" dropped, invariant lower case.</summary>
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var skip = words.Length > 1 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        return string.Join(' ', words.Skip(skip)).ToLowerInvariant();
     }
 
-    /// <summary>The last word of a person's name ("kallas" for "Kaja Kallas"); null for one-word names and organisations.</summary>
-    public static string? Surname(Person person)
+    /// <summary>The trailing words of a name ("de vries" and "vries" for "Maria de Vries"): surnames a user may ask by.</summary>
+    public static IEnumerable<string> TrailingWords(string name)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        var words = Key(person.Name).Split(' ');
-        return person.Kind == EntityKind.Person && words.Length > 1 ? words[^1] : null;
+        var words = Key(name).Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            yield return string.Join(' ', words[i..]);
+        }
     }
 
-    /// <summary>Every form a user may ask for the person by: name, aliases, surname and roles.</summary>
+    /// <summary>Every form a user may ask for the person by: name, its trailing words, aliases and roles.</summary>
     public static string[] LookupKeys(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
         var keys = new List<string> { Key(person.Name) };
+        keys.AddRange(TrailingWords(person.Name));
         keys.AddRange(person.Aliases.Select(Key));
-        if (Surname(person) is { } surname)
-        {
-            keys.Add(surname);
-        }
-
         keys.AddRange(person.Roles.Select(Key));
         return [.. keys.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>How directly <paramref name="key"/> names the person, as the SQLite store ranks: 0 name, 1 alias, 2 trailing words, 3 role.</summary>
+    public static int Rank(Person person, string key)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return Key(person.Name) == key ? 0
+            : person.Aliases.Any(a => Key(a) == key) ? 1
+            : TrailingWords(person.Name).Contains(key) || person.Aliases.Any(a => TrailingWords(a).Contains(key)) ? 2
+            : 3;
     }
 }

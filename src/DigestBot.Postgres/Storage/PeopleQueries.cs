@@ -35,11 +35,10 @@ internal static class PeopleQueries
             connection, StatementCountsSql + " WHERE speaker_key = ANY($1) GROUP BY speaker_key", merged, [.. merged.Keys], cancellationToken).ConfigureAwait(false);
         return merged.Values
             .Select(m => m.ToProfile())
-            .Select(p => (Profile: p, Score: Score(p.Person, key)))
-            .OrderBy(x => x.Score)
+            .Select(p => (Profile: p, Rank: NameKeys.Rank(p.Person, key)))
+            .OrderBy(x => x.Rank)
             .ThenByDescending(x => x.Profile.StatementCount)
-            .ThenByDescending(x => x.Profile.ArticleCount)
-            .ThenBy(x => x.Profile.Person.Name, StringComparer.Ordinal)
+            .ThenBy(x => x.Profile.Person.Name, StringComparer.OrdinalIgnoreCase)
             .Select(x => x.Profile)
             .ToList();
     }
@@ -51,17 +50,9 @@ internal static class PeopleQueries
         return merged.Values
             .Select(m => m.ToProfile())
             .OrderByDescending(p => p.StatementCount)
-            .ThenByDescending(p => p.ArticleCount)
-            .ThenBy(p => p.Person.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Person.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
-
-    /// <summary>0 for the canonical name, 1 an alias, 2 the surname, 3 a role: how directly the words name the person.</summary>
-    private static int Score(Person person, string key) =>
-        NameKeys.Key(person.Name) == key ? 0
-        : person.Aliases.Any(a => NameKeys.Key(a) == key) ? 1
-        : NameKeys.Surname(person) == key ? 2
-        : 3;
 
     private static async Task<Dictionary<string, ProfileMerger>> ReadPeopleAsync(
         NpgsqlConnection connection, string sql, string? key, CancellationToken cancellationToken)
@@ -110,7 +101,7 @@ internal static class PeopleQueries
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                // Only people the engine listed have a profile; a speaker missing from every list is not one.
+                // Every speaker has a people row (the writer adds one when the engine did not list them).
                 if (merged.TryGetValue(reader.GetString(0), out var merger))
                 {
                     merger.AddStatements(reader.GetInt32(1), reader.GetFieldValue<string[]>(2));

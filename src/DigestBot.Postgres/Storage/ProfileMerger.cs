@@ -35,13 +35,14 @@ internal sealed class ProfileMerger(string nameKey)
         _articles.UnionWith(articleIds);
     }
 
-    /// <summary>The merged profile: the most used spelling and kind (first seen on a tie), every alias and role once.</summary>
+    /// <summary>The merged profile: the most used spelling and kind (first seen on a tie), every alias and role once, sorted.</summary>
     public PersonProfile ToProfile()
     {
         var name = _names.OrderByDescending(n => n.Value).Select(n => n.Key).FirstOrDefault() ?? NameKey;
         var kind = _kinds.OrderByDescending(k => k.Value).Select(k => k.Key).FirstOrDefault();
-        var aliases = _aliases.Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase)).ToList();
-        return new PersonProfile(new Person(name, kind, aliases, [.. _roles]), StatementCount, _articles.Count);
+        var aliases = _aliases.Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var roles = _roles.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        return new PersonProfile(new Person(name, kind, aliases, roles), StatementCount, _articles.Count);
     }
 
     private static void AddDistinct(List<string> target, IEnumerable<string> values)

@@ -10,7 +10,7 @@ internal static class QuoteQueries
     private const string Select =
         "SELECT " + QuoteColumns + ", " + SourceColumns + " FROM quotes q JOIN articles a ON a.id = q.article_id";
 
-    // Newest article first, then text order: what a reader expects without a relevance signal.
+    // Newest article first, then text order, as the SQLite store orders a speaker's statements.
     private const string Recency = "coalesce(a.published_at, a.indexed_at) DESC, a.id, q.ordinal";
 
     public static async Task<IReadOnlyList<StoredQuote>> GetStatementsAsync(
@@ -21,18 +21,16 @@ internal static class QuoteQueries
         await using var command = new NpgsqlCommand { Connection = connection };
         command.Parameters.Add(Value(NameKeys.Key(speaker)));
         command.Parameters.Add(Value(limit));
-        if (string.IsNullOrWhiteSpace(topic))
+
+        // A topic of stop words or punctuation only filters nothing, as in the SQLite store.
+        if (topic is null || TsQuery.AllTerms(topic) is not { } query)
         {
             command.CommandText = Select + " WHERE q.speaker_key = $1 ORDER BY " + Recency + " LIMIT $2";
         }
         else
         {
-            command.Parameters.Add(Value(topic));
-            command.CommandText = Select + """
-                , plainto_tsquery('english', $3) query
-                WHERE q.speaker_key = $1 AND q.search @@ query
-                ORDER BY ts_rank(q.search, query, 1) DESC,
-                """ + " " + Recency + " LIMIT $2";
+            command.Parameters.Add(Value(query));
+            command.CommandText = Select + " WHERE q.speaker_key = $1 AND q.search @@ to_tsquery('simple', $3) ORDER BY " + Recency + " LIMIT $2";
         }
 
         return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
@@ -43,20 +41,16 @@ internal static class QuoteQueries
     {
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (string.IsNullOrWhiteSpace(phrase))
+        if (TsQuery.Phrase(phrase) is not { } query)
         {
             return [];
         }
 
-        // phraseto_tsquery takes plain words (no operators) and keeps their order: "Kallas's" or "AND" cannot break it.
+        // Best match first (ts_rank normalised by length, like bm25), then newest.
         await using var command = new NpgsqlCommand(
-            Select + """
-                , phraseto_tsquery('english', $1) query
-                WHERE q.search @@ query
-                ORDER BY ts_rank(q.search, query, 1) DESC,
-                """ + " " + Recency + " LIMIT $2",
+            Select + ", to_tsquery('simple', $1) query WHERE q.search @@ query ORDER BY ts_rank(q.search, query, 1) DESC, " + Recency + " LIMIT $2",
             connection);
-        command.Parameters.Add(Value(phrase));
+        command.Parameters.Add(Value(query));
         command.Parameters.Add(Value(limit));
         return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
     }

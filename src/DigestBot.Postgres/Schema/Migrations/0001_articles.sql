@@ -1,5 +1,6 @@
 -- Articles, their statements and the people in them, with full-text search over generated tsvector columns.
--- The 'english' configuration stems like SQLite's porter tokenizer; the headline weighs more than the body.
+-- Like the SQLite store's FTS5 (unicode61): the 'simple' configuration (lower case, no stemming, no stop words),
+-- prefix matching done by the query, headline (else dateline) and body weighed the same.
 
 CREATE TABLE articles (
     id            text PRIMARY KEY,
@@ -13,8 +14,7 @@ CREATE TABLE articles (
     -- Paragraphs as flat [start, end, start, end, ...] offsets into body.
     paragraphs    integer[] NOT NULL DEFAULT '{}',
     search        tsvector GENERATED ALWAYS AS (
-                      setweight(to_tsvector('english', coalesce(headline, '')), 'A')
-                      || setweight(to_tsvector('english', body), 'B')) STORED
+                      to_tsvector('simple', coalesce(headline, dateline, '') || ' ' || body)) STORED
 );
 
 CREATE INDEX articles_source ON articles (source);
@@ -34,7 +34,7 @@ CREATE TABLE quotes (
     end_offset       integer NOT NULL,
     cue              text NULL,
     speaker_mention  text NULL,
-    search           tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED,
+    search           tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED,
     PRIMARY KEY (article_id, ordinal)
 );
 
@@ -49,7 +49,7 @@ CREATE TABLE people (
     kind        text NOT NULL,
     aliases     text[] NOT NULL DEFAULT '{}',
     roles       text[] NOT NULL DEFAULT '{}',
-    -- Every lower-cased form a user may ask by: name, aliases, surname, roles.
+    -- Every lower-cased form a user may ask by: name, its trailing words (surname), aliases, roles.
     lookup_keys text[] NOT NULL DEFAULT '{}',
     PRIMARY KEY (article_id, ordinal)
 );
