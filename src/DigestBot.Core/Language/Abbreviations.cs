@@ -31,7 +31,7 @@ internal static class Abbreviations
     {
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true; // an initial: "L. Ron Hubbard"
+            return nextWord.Length > 0; // an initial when a name follows: "L. Ron Hubbard"; "platform X. "The" ends
         }
 
         if (word.Contains('.'))

@@ -13,8 +13,8 @@ internal static class CueVerbs
         "say", "add", "state", "claim", "assert", "announce", "explain", "note", "observe", "write", "stress",
         "conclude", "insist", "argue", "report", "confirm", "deny", "admit", "acknowledge", "comment", "suggest",
         "reveal", "tweet", "estimate", "rule", "predict", "allege", "maintain", "reply", "respond", "answer",
-        "urge", "emphasize", "emphasise", "mention", "declare", "contend", "recall", "complain", "testify",
-        "disclose", "reiterate", "remark", "concede", "continue", "believe", "think", "feel", "agree", "ask",
+        "urge", "emphasize", "emphasise", "mention", "declare", "contend", "recall", "testify",
+        "disclose", "reiterate", "remark", "continue", "believe", "think", "feel", "agree", "ask",
         "underline", "caution", "counter", "indicate", "recount", "speculate", "affirm", "proclaim", "elaborate",
     ];
 
@@ -31,6 +31,16 @@ internal static class CueVerbs
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> Hearer = HearerVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Verbs that usually take a noun object ("announced the start", "denied the allegations"): reported speech
+    // after them needs "that".
+    private static readonly FrozenSet<string> NeedThat = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "announce", "reveal", "confirm", "deny", "report", "acknowledge", "disclose", "indicate", "mention",
+        "answer", "counter", "recount", "specify", "elaborate", "continue", "post", "tweet", "proclaim", "declare");
+
+    /// <summary>True when reported speech after the verb must start with "that".</summary>
+    public static bool NeedsThat(string lemma) => NeedThat.Contains(lemma);
 
     /// <summary>Gives the lemma when <paramref name="word"/> is a form of a cue verb.</summary>
     public static bool TryGetLemma(ReadOnlySpan<char> word, out string lemma)

@@ -17,7 +17,7 @@ internal sealed class ParsedText
             Array.Fill(SentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
         }
 
-        Quotes = QuotedSpanFinder.Find(Tokens, ParagraphOf);
+        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf);
         _quoteOf = new int[Tokens.Count];
         Array.Fill(_quoteOf, -1);
         for (var q = 0; q < Quotes.Count; q++)
@@ -65,8 +65,18 @@ internal sealed class ParsedText
         i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
 
     /// <summary>True for a word starting with an upper-case letter.</summary>
-    public bool IsCapitalized(int i) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
+    public bool IsCapitalized(int i)
+    {
+        if (i < 0 || i >= Tokens.Count || Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "al-Amr", "el-Sisi": a lower-case particle joined to a capitalised name.
+        var word = Word(i);
+        var hyphen = word.IndexOf('-');
+        return char.IsUpper(word[0]) || hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+    }
 
     /// <summary>True for a word token.</summary>
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word;
@@ -94,6 +104,20 @@ internal sealed class ParsedText
 
         var stop = IsChar(last, '.') || IsChar(last, '!') || IsChar(last, '?') || IsChar(last, ':') || IsChar(last, ',');
         return !stop && endToken - firstToken <= 25;
+    }
+
+    /// <summary>True when a paragraph is an image caption or credit ("... Image: Mark Rathbun.").</summary>
+    public bool IsCaption(int firstToken, int endToken)
+    {
+        for (var k = firstToken; k + 1 < endToken; k++)
+        {
+            if ((Is(k, "Image") || Is(k, "Photo") || Is(k, "Credit") || Is(k, "Audio") || Is(k, "Video")) && IsChar(k + 1, ':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Text between two token indexes (end exclusive).</summary>

@@ -3,12 +3,12 @@ namespace DigestBot.Core.Language;
 /// <summary>
 /// Pairs double quotation marks paragraph by paragraph. Any double mark closes an open quotation, so mismatched
 /// pairs (“vital" or "ending”) still pair. An unclosed quotation continues into the next paragraph when that
-/// paragraph opens with a mark (the print convention) or holds an odd number of marks (its first one closes).
+/// paragraph opens with a mark (the print convention) or its first mark is a closing one (glued to the word before).
 /// </summary>
 internal static class QuotedSpanFinder
 {
     /// <summary>Finds the quoted spans, in text order.</summary>
-    public static List<QuotedSpan> Find(IReadOnlyList<Token> tokens, int[] paragraphOf)
+    public static List<QuotedSpan> Find(string text, IReadOnlyList<Token> tokens, int[] paragraphOf)
     {
         var spans = new List<QuotedSpan>();
         var carry = false;
@@ -16,14 +16,19 @@ internal static class QuotedSpanFinder
         while (first < tokens.Count)
         {
             var end = first;
-            var marks = 0;
+            var firstMark = -1;
             while (end < tokens.Count && paragraphOf[end] == paragraphOf[first])
             {
-                marks += tokens[end].Kind == TokenKind.QuoteMark ? 1 : 0;
+                if (firstMark < 0 && tokens[end].Kind == TokenKind.QuoteMark)
+                {
+                    firstMark = end;
+                }
+
                 end++;
             }
 
-            carry = ScanParagraph(tokens, first, end, paragraphOf[first], carry && marks % 2 == 1, carry, spans);
+            var startsOpen = carry && firstMark > first && LooksClosing(text, tokens[firstMark]);
+            carry = ScanParagraph(tokens, first, end, paragraphOf[first], startsOpen, carry, spans);
             first = end;
         }
 
@@ -63,6 +68,20 @@ internal static class QuotedSpanFinder
 
         Add(spans, new QuotedSpan(openMark, contentFirst, end, -1, paragraph, continues));
         return true;
+    }
+
+    // A mark glued to the text before it and followed by a space, stop or end closes: early." — "We opens.
+    private static bool LooksClosing(string text, Token mark)
+    {
+        var c = text[mark.Start];
+        if (QuoteMarks.IsClosingOnly(c) || QuoteMarks.IsOpeningOnly(c))
+        {
+            return QuoteMarks.IsClosingOnly(c);
+        }
+
+        var before = mark.Start > 0 ? text[mark.Start - 1] : ' ';
+        var after = mark.End < text.Length ? text[mark.End] : ' ';
+        return !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
     }
 
     private static void Add(List<QuotedSpan> spans, QuotedSpan span)

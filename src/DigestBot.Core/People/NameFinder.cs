@@ -154,6 +154,11 @@ internal static class NameFinder
         if (lastTitle >= 0)
         {
             var nameFirst = SkipMarks(text, lastTitle + 1, end);
+            if (lastTitle == lastGroup && end - nameFirst > 3)
+            {
+                nameFirst = end - 2; // "University of Texas Arlington Amneh Jafari": a name is the last words
+            }
+
             if (nameFirst < end)
             {
                 var roleFirst = first;

@@ -44,7 +44,7 @@ internal static class SpeakerLexicon
         "cabinet", "parliament", "senate", "congress", "assembly", "secretariat", "bureau", "service", "force",
         "navy", "police", "relations", "fund", "trust", "alliance", "movement", "network", "paper", "channel");
 
-    private static readonly FrozenSet<string> PronounWords = Set("he", "she", "they", "it", "we", "i", "you");
+    private static readonly FrozenSet<string> PronounWords = Set("he", "she", "they");
 
     private static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "another");

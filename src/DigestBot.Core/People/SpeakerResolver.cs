@@ -65,7 +65,8 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         }
 
         var gender = word.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
-        var person = _speakers.FindLast(e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender))
+        var person = PreviousSentencePerson(position, gender)
+            ?? _speakers.FindLast(e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender))
             ?? LastMentionedPerson(position, gender);
         if (person is null)
         {
@@ -74,6 +75,40 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
 
         person.Gender = gender;
         return new ResolvedSpeaker(person.Name, person);
+    }
+
+    // "Harry Kane won the award. He said, ...": the first person named in the sentence before, outside quotes.
+    private Entity? PreviousSentencePerson(int position, Gender gender)
+    {
+        var sentence = text.SentenceOf[position];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var previous = text.Sentences[sentence - 1];
+        foreach (var m in mentions)
+        {
+            if (m.First < previous.FirstToken || m.First >= previous.EndToken || text.InQuote(m.First))
+            {
+                continue;
+            }
+
+            if (index.ForMention(m) is { Kind: EntityKind.Person } e)
+            {
+                return e.Gender != Opposite(gender) ? e : null;
+            }
+
+            // A two- or three-word name opening the sentence is its subject, and a person if "he"/"she" follows.
+            var words = PeopleIndex.NameWords(text, m);
+            if (m.First == previous.FirstToken && m.Kind is null && words.Count is 2 or 3 && text.IsWord(m.End)
+                && !text.IsCapitalized(m.End))
+            {
+                return index.Ensure(string.Join(' ', words), EntityKind.Person, m.First);
+            }
+        }
+
+        return null;
     }
 
     private Entity? LastMentionedPerson(int position, Gender gender)
@@ -130,7 +165,8 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             return org is null ? new ResolvedSpeaker(role, null) : new ResolvedSpeaker(org.Name, org);
         }
 
-        var entity = _roles.GetValueOrDefault(role) ?? ByTitle(role, head) ?? Cataphoric(upcoming);
+        var indefinite = text.Is(first, "a") || text.Is(first, "an") || text.Is(first, "one") || text.Is(first, "another");
+        var entity = indefinite ? null : _roles.GetValueOrDefault(role) ?? ByTitle(role, head) ?? Cataphoric(upcoming);
         if (entity is null)
         {
             return new ResolvedSpeaker(role, null);

@@ -36,7 +36,7 @@ internal static class SurnameKey
             return true;
         }
 
-        if (a.Length < 6 || b.Length < 6 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1)
+        if (a.Length < 5 || b.Length < 5 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1)
         {
             return false;
         }

@@ -52,6 +52,11 @@ internal static class ClauseBounds
         return QuoteKind.Indirect;
     }
 
+    /// <summary>True at "but warned ..." or "and added that ...": the same speaker's next statement.</summary>
+    public static bool IsCoordinatedCue(ParsedText text, int k) =>
+        (text.Is(k, "but") || text.Is(k, "and") && text.Is(k + 2, "that")) && !text.InQuote(k + 1)
+        && text.IsWord(k + 1) && CueVerbs.TryGetLemma(text.Word(k + 1), out _);
+
     private static bool CutsBefore(ParsedText text, int k, int first)
     {
         if (k <= first || text.InQuote(k))
@@ -60,8 +65,7 @@ internal static class ClauseBounds
         }
 
         // "... is vital but warned that ...": the same speaker's next statement starts a new clause.
-        if ((text.Is(k, "but") || text.Is(k, "and")) && !text.InQuote(k + 1) && text.IsWord(k + 1)
-            && CueVerbs.TryGetLemma(text.Word(k + 1), out _))
+        if (IsCoordinatedCue(text, k))
         {
             return true;
         }

@@ -69,7 +69,18 @@ internal static class DirectQuoteRule
 
     private static bool SharesSpeaker(ParsedText text, QuotedSpan previous, QuotedSpan span)
     {
-        if (span.ContinuesPrevious || previous.Paragraph == span.Paragraph)
+        if (span.ContinuesPrevious)
+        {
+            return true;
+        }
+
+        // "X," she said. "Y." — the second quotation opens a sentence; a title mid-sentence does not.
+        if (text.SentenceAt(span.FirstToken).FirstToken != span.FirstToken)
+        {
+            return false;
+        }
+
+        if (previous.Paragraph == span.Paragraph)
         {
             return true;
         }
@@ -118,9 +129,9 @@ internal static class DirectQuoteRule
             return (-1, default);
         }
 
-        for (var j = t; j < text.Count && j < t + 12; j++)
+        for (var j = t; j < text.Count && j < t + 24 && text.ParagraphOf[j] == span.Paragraph; j++)
         {
-            if (text.InQuote(j) || text.Tokens[j].Kind == TokenKind.Punctuation && !text.IsChar(j, '-'))
+            if (text.InQuote(j) || text.Tokens[j].Kind == TokenKind.Punctuation && !text.IsChar(j, '-') && !text.IsChar(j, ','))
             {
                 break;
             }
@@ -144,8 +155,11 @@ internal static class DirectQuoteRule
             return (-1, default);
         }
 
+        // "said "X"" needs the cue right before; "wrote, "X"" allows a short hearer ("told GB News, "X"");
+        // "tweeted using his account: "X"" allows anything in the sentence.
         var colon = text.IsChar(k, ':');
-        if (colon || text.IsChar(k, ','))
+        var comma = text.IsChar(k, ',');
+        if (colon || comma)
         {
             k--;
         }
@@ -156,7 +170,8 @@ internal static class DirectQuoteRule
         }
 
         var sentence = text.SentenceAt(k);
-        var stop = colon ? sentence.FirstToken : Math.Max(sentence.FirstToken, k - 3);
+        var reach = colon ? k : comma ? 3 : 0;
+        var stop = Math.Max(sentence.FirstToken, k - reach);
         for (var j = k; j >= stop; j--)
         {
             if (text.InQuote(j))

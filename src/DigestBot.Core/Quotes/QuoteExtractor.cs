@@ -20,11 +20,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         var parsed = ParsedText.Parse(text);
-        var headings = Headings(parsed);
+        var (headings, captions) = Layout(parsed);
         var mentions = NameFinder.Find(parsed);
         var index = PeopleIndex.Build(parsed, mentions);
-        var reported = ReportedSpeechRule.Find(parsed, headings);
-        reported.AddRange(AccordingToRule.Find(parsed, headings));
+        var reported = ReportedSpeechRule.Find(parsed, captions);
+        reported.AddRange(AccordingToRule.Find(parsed, captions));
+        reported.AddRange(ColonRule.Find(parsed, headings));
         var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
 
         var resolver = new SpeakerResolver(parsed, mentions, index);
@@ -76,20 +77,25 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new Quote(parsed.Text[start..end], speaker.Name, candidate.Kind, start, end, cue, mention);
     }
 
-    private static bool[] Headings(ParsedText parsed)
+    // Headings (titles, datelines) hold no direct quotes but may hold reported speech ("X claims Y ...");
+    // captions and credits hold neither.
+    private static (bool[] Headings, bool[] Captions) Layout(ParsedText parsed)
     {
         var paragraphs = parsed.Count == 0 ? 0 : parsed.ParagraphOf[^1] + 1;
         var headings = new bool[paragraphs];
+        var captions = new bool[paragraphs];
         var first = 0;
         for (var i = 1; i <= parsed.Count; i++)
         {
             if (i == parsed.Count || parsed.ParagraphOf[i] != parsed.ParagraphOf[first])
             {
-                headings[parsed.ParagraphOf[first]] = parsed.IsHeading(first, i);
+                var p = parsed.ParagraphOf[first];
+                captions[p] = parsed.IsCaption(first, i);
+                headings[p] = captions[p] || parsed.IsHeading(first, i);
                 first = i;
             }
         }
 
-        return headings;
+        return (headings, captions);
     }
 }

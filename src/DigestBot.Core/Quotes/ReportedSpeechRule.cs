@@ -30,16 +30,18 @@ internal static class ReportedSpeechRule
             }
 
             var lastSubject = default(PhraseRange);
+            var lastProduced = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (!text.IsWord(i) || text.InQuote(i) || !CueVerbs.TryGetLemma(text.Word(i), out var lemma)
-                    || DirectQuoteRule.IsPassive(text, i))
+                    || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;
                 }
 
                 var subject = SubjectFinder.Before(text, i, sentence.FirstToken);
-                if (subject.IsEmpty && (text.Is(i - 1, "but") || text.Is(i - 1, "and")))
+                // "... but warned that ...", "tweeted to Mohamed and said ...": one subject, two cues.
+                if (subject.IsEmpty && (ClauseBounds.IsCoordinatedCue(text, i - 1) || !lastProduced && text.Is(i - 1, "and")))
                 {
                     subject = lastSubject;
                 }
@@ -51,6 +53,7 @@ internal static class ReportedSpeechRule
 
                 lastSubject = subject;
                 var candidate = Forward(text, sentence, i, lemma, subject) ?? Backward(text, sentence, i, subject);
+                lastProduced = candidate is not null;
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -76,7 +79,7 @@ internal static class ReportedSpeechRule
         }
 
         var end = ClauseBounds.EndOf(text, first, sentence.EndToken);
-        if (ClauseBounds.CountWords(text, first, end) < 3)
+        if (ClauseBounds.CountWords(text, first, end) < 3 || text.IsChar(end, ':'))
         {
             return null;
         }
@@ -100,7 +103,9 @@ internal static class ReportedSpeechRule
             after++;
         }
 
-        if (after < sentence.EndToken - 1)
+        var last = sentence.EndToken - 1;
+        if (after < last || !(text.IsChar(last, '.') || text.IsChar(last, '!') || text.IsChar(last, '?'))
+            || !IsClauseStart(text, sentence.FirstToken))
         {
             return null;
         }
@@ -108,6 +113,17 @@ internal static class ReportedSpeechRule
         var first = sentence.FirstToken;
         return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
     }
+
+    // "Recent reports have revealed", "the Court has ruled was": a cue word followed by an auxiliary is a noun
+    // or sits in a relative clause.
+    private static bool IsNounUse(ParsedText text, int i) =>
+        text.Is(i + 1, "have") || text.Is(i + 1, "has") || text.Is(i + 1, "had") || text.Is(i + 1, "was")
+        || text.Is(i + 1, "were") || text.Is(i + 1, "is") || text.Is(i + 1, "are") || text.Is(i + 1, "will")
+        || text.Is(i + 1, "would") || text.Is(i + 1, "of");
+
+    private static bool IsQuestionWord(ParsedText text, int k) =>
+        text.Is(k, "how") || text.Is(k, "why") || text.Is(k, "what") || text.Is(k, "whether") || text.Is(k, "if")
+        || text.Is(k, "when") || text.Is(k, "where") || text.Is(k, "who") || text.Is(k, "which");
 
     private static int ContentStart(ParsedText text, int cue, int sentenceEnd, string lemma)
     {
@@ -131,9 +147,19 @@ internal static class ReportedSpeechRule
         }
 
         var first = cue + 1;
-        if (CueVerbs.TakesHearer(lemma))
+        if (CueVerbs.TakesHearer(lemma) || lemma == "ask")
         {
             first = SkipHearer(text, first, sentenceEnd);
+        }
+
+        if (CueVerbs.NeedsThat(lemma) && !text.IsQuoteMark(first))
+        {
+            return -1;
+        }
+
+        if (lemma == "ask")
+        {
+            return IsQuestionWord(text, first) ? first : -1; // "asked how ...", not "asked them to ..."
         }
 
         return IsClauseStart(text, first) ? first : -1;
@@ -184,6 +210,6 @@ internal static class ReportedSpeechRule
             }
         }
 
-        return !CueVerbs.IsParticiple(word) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        return !CueVerbs.TryGetLemma(word, out _) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 }

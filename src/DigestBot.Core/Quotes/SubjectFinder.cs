@@ -39,19 +39,8 @@ internal static class SubjectFinder
         k = SkipDatePhrase(text, k, sentenceFirst);
         if (text.IsChar(k, ',') && !text.InQuote(k))
         {
-            var comma = PreviousComma(text, k - 1, sentenceFirst);
-            if (comma > sentenceFirst && text.Is(comma + 1, "who") && comma + 2 == k)
-            {
-                k = comma - 1; // "Devocht, who had told"
-            }
-            else if (comma > sentenceFirst)
-            {
-                k = comma - 1; // "Kallas, the EU's top diplomat, said"
-            }
-            else
-            {
-                return default;
-            }
+            var comma = AppositiveStart(text, k - 1, sentenceFirst);
+            k = comma > sentenceFirst ? comma - 1 : k - 1; // "Kallas, the EU's top diplomat, said"; a stray comma
         }
         else if (text.Is(k, "who") && text.IsChar(k - 1, ','))
         {
@@ -137,22 +126,38 @@ internal static class SubjectFinder
         return j < k && j >= sentenceFirst && text.IsWord(k) && SpeakerLexicon.IsCalendar(text.Word(k)) ? j : k;
     }
 
-    private static int PreviousComma(ParsedText text, int k, int sentenceFirst)
+    // The comma opening an appositive: the nearest one, unless a farther one sits between a name and a role
+    // ("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said").
+    private static int AppositiveStart(ParsedText text, int k, int sentenceFirst)
     {
-        for (var j = k; j >= sentenceFirst && j > k - 16; j--)
+        var nearest = -1;
+        for (var j = k; j >= sentenceFirst && j > k - 26; j--)
         {
             if (text.InQuote(j) || text.IsChar(j, ';'))
             {
-                return -1;
+                break;
             }
 
-            if (text.IsChar(j, ','))
+            if (!text.IsChar(j, ','))
+            {
+                continue;
+            }
+
+            if (nearest < 0)
+            {
+                nearest = j;
+            }
+
+            var next = text.IsWord(j + 1) ? text.Word(j + 1) : [];
+            var opensRole = text.IsWord(j + 1) && !char.IsUpper(next[0])
+                && (SpeakerLexicon.IsDeterminer(next) || SpeakerLexicon.IsPersonRole(next) || SpeakerLexicon.IsTitle(next));
+            if (opensRole && text.IsCapitalized(j - 1) || text.Is(j + 1, "who") && j + 2 == k + 1)
             {
                 return j;
             }
         }
 
-        return -1;
+        return nearest;
     }
 
     private static bool IsPhraseToken(ParsedText text, int i)

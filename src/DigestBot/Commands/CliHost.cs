@@ -19,7 +19,7 @@ internal static class CliHost
 
         // Results go to stdout; logs must never mix into them.
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddProvider(new TextWriterLoggerProvider(context.Error));
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
 
         builder.Services.AddDigestBot(builder.Configuration);
