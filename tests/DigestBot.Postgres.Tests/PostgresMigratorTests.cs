@@ -10,7 +10,8 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
     private static readonly string[] QuartzTables =
     [
         "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_simprop_triggers", "qrtz_cron_triggers",
-        "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps", "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks",
+        "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps", "qrtz_paused_job_grps", "qrtz_fired_triggers",
+        "qrtz_scheduler_state", "qrtz_locks", "qrtz_execution_history", "qrtz_misfire_history", "qrtz_job_status",
     ];
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
