@@ -20,9 +20,21 @@ internal static class CueVerbs
 
     private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>
     {
-        ["said"] = "say", ["says"] = "say", ["saying"] = "say", ["told"] = "tell", ["tells"] = "tell",
-        ["telling"] = "tell", ["wrote"] = "write", ["written"] = "write", ["writes"] = "write", ["writing"] = "write",
-        ["thought"] = "think", ["thinks"] = "think", ["thinking"] = "think", ["felt"] = "feel", ["feels"] = "feel",
+        ["said"] = "say",
+        ["says"] = "say",
+        ["saying"] = "say",
+        ["told"] = "tell",
+        ["tells"] = "tell",
+        ["telling"] = "tell",
+        ["wrote"] = "write",
+        ["written"] = "write",
+        ["writes"] = "write",
+        ["writing"] = "write",
+        ["thought"] = "think",
+        ["thinks"] = "think",
+        ["thinking"] = "think",
+        ["felt"] = "feel",
+        ["feels"] = "feel",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();

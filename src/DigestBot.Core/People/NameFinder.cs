@@ -101,7 +101,7 @@ internal static class NameFinder
         }
 
         var word = text.Word(i);
-        if (SpeakerLexicon.IsFunctionWord(word))
+        if (SpeakerLexicon.IsAdverbOrFunctionWord(word))
         {
             return true;
         }
@@ -146,7 +146,8 @@ internal static class NameFinder
         }
 
         // "Council on American-Islamic Relations Alia Salem": two or more words after the organisation are a person.
-        if (lastGroup >= 0 && end - lastGroup > 2 && lastGroup > lastTitle)
+        var particleTail = lastGroup >= 0 && text.IsWord(lastGroup + 1) && SpeakerLexicon.IsNameParticle(text.Word(lastGroup + 1));
+        if (lastGroup >= 0 && end - lastGroup > (particleTail ? 4 : 2) && lastGroup > lastTitle)
         {
             lastTitle = lastGroup;
         }

@@ -64,7 +64,14 @@ internal static class SpeakerLexicon
         "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "it", "we", "i",
         "you", "there", "here", "then", "so", "yet", "also", "meanwhile", "however", "now", "of", "to", "both",
         "all", "some", "many", "most", "other", "each", "every", "no", "not", "what", "who", "which", "where",
-        "how", "why", "more", "even", "just", "only", "image", "photo", "video", "audio", "credit", "source");
+        "how", "why", "more", "even", "just", "only", "image", "photo", "video", "audio", "credit", "source",
+        "later", "earlier", "last", "next", "first", "still", "instead", "thus", "moreover", "furthermore",
+        "nevertheless", "nonetheless", "indeed", "overall", "previously", "recently", "currently", "finally",
+        "eventually", "separately", "similarly", "additionally", "elsewhere", "today", "yesterday", "tomorrow");
+
+    /// <summary>A sentence adverb or closed-class word: "-ly" words and the function word list.</summary>
+    public static bool IsAdverbOrFunctionWord(ReadOnlySpan<char> word) =>
+        IsFunctionWord(word) || word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A personal title or a word of one ("President", "Minister", "Mr").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => Contains(TitleWords, word);

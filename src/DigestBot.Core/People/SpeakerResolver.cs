@@ -51,6 +51,11 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         var role = RoleText(first, end);
         if (role.Length > 0 && ClauseHasRoleNoun(first, end))
         {
+            if (entity.Kind == EntityKind.Organisation && !SpeakerLexicon.IsGroup(role.Split(' ')[^1]))
+            {
+                entity.Kind = EntityKind.Person; // "Kallas, the EU's top diplomat": a one-word name with a person's role
+            }
+
             entity.AddRole(role);
             _roles[role] = entity;
         }
@@ -66,7 +71,7 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
 
         var gender = word.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
         var person = PreviousSentencePerson(position, gender)
-            ?? _speakers.FindLast(e => e.Kind == EntityKind.Person && e.Gender != Opposite(gender))
+            ?? _speakers.FindLast(e => CouldBePerson(e) && e.Gender != Opposite(gender))
             ?? LastMentionedPerson(position, gender);
         if (person is null)
         {
@@ -74,6 +79,7 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         }
 
         person.Gender = gender;
+        person.Kind = EntityKind.Person;
         return new ResolvedSpeaker(person.Name, person);
     }
 
@@ -125,6 +131,12 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         return null;
     }
 
+    // A one-word speaker ("Kallas said") is filed as an organisation until "he" or "she" shows it is a person;
+    // acronyms and group nouns ("NASA", "Police") never are.
+    private static bool CouldBePerson(Entity e) =>
+        e.Kind == EntityKind.Person
+        || !e.Name.Contains(' ', StringComparison.Ordinal) && !SpeakerLexicon.IsGroup(e.Name) && e.Name.Any(char.IsLower);
+
     private static Gender Opposite(Gender g) => g == Gender.Male ? Gender.Female : Gender.Male;
 
     private ResolvedSpeaker ResolveName(int first, int end)
@@ -144,6 +156,11 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             string.Join(' ', words),
             words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
             first);
+
+        if (entity.Kind == EntityKind.Person && words.Count >= 2)
+        {
+            entity.AddAlias(words[^1]);
+        }
 
         // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani".
         var nameStart = mention?.First ?? end - 1;
@@ -191,7 +208,8 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
                 var words = seen.Split(' ');
                 var sameHead = words[^1].Equals(head, StringComparison.OrdinalIgnoreCase);
                 var sharedModifier = modifiers.Exists(m => words.Contains(m, StringComparer.OrdinalIgnoreCase));
-                if (sharedModifier && (sameHead || IsLeaderNoun(head)) || sameHead && modifiers.Count == 0 && words.Length == 1)
+                var contained = role.Split(' ').All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
+                if (sharedModifier && (sameHead || IsLeaderNoun(head)) || sameHead && contained)
                 {
                     return e;
                 }
@@ -212,7 +230,9 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             {
                 var mention = FindMention(end - 1);
                 var words = mention is null ? [] : PeopleIndex.NameWords(text, mention);
-                if (words.Count > 0 && index.FindPerson(words[^1]) is { } person && !_roles.ContainsValue(person))
+                var person = words.Count == 0 ? null
+                    : index.FindPerson(words[^1]) ?? (words.Count >= 2 ? index.Ensure(string.Join(' ', words), EntityKind.Person, first) : null);
+                if (person is not null && !_roles.ContainsValue(person))
                 {
                     return person;
                 }

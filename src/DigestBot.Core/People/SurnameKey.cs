@@ -28,7 +28,7 @@ internal static class SurnameKey
         return sb.ToString();
     }
 
-    /// <summary>True when two keys are one edit apart and long enough for that to be a variant, not another name.</summary>
+    /// <summary>True when two keys differ by one inserted letter and are long enough for that to be a variant.</summary>
     public static bool AreVariants(string a, string b)
     {
         if (a == b)
@@ -36,7 +36,7 @@ internal static class SurnameKey
             return true;
         }
 
-        if (a.Length < 5 || b.Length < 5 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1)
+        if (a.Length < 5 || b.Length < 5 || a[0] != b[0] || Math.Abs(a.Length - b.Length) != 1)
         {
             return false;
         }
@@ -49,6 +49,6 @@ internal static class SurnameKey
 
         var restA = a.AsSpan(Math.Min(i + 1, a.Length));
         var restB = b.AsSpan(Math.Min(i + 1, b.Length));
-        return restA.SequenceEqual(restB) || a.AsSpan(i).SequenceEqual(restB) || restA.SequenceEqual(b.AsSpan(i));
+        return a.AsSpan(i).SequenceEqual(restB) || restA.SequenceEqual(b.AsSpan(i));
     }
 }

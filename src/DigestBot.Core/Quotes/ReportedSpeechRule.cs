@@ -48,6 +48,7 @@ internal static class ReportedSpeechRule
 
                 if (subject.IsEmpty)
                 {
+                    lastProduced = Inverted(text, sentence, i) is { } inverted && Add(found, inverted);
                     continue;
                 }
 
@@ -86,6 +87,32 @@ internal static class ReportedSpeechRule
 
         var appositive = DirectQuoteRule.Appositive(text, subject, cue);
         return new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), cue, subject, appositive, -1, -1);
+    }
+
+    private static bool Add(List<QuoteCandidate> found, QuoteCandidate candidate)
+    {
+        found.Add(candidate);
+        return true;
+    }
+
+    // "Moscow escalated attacks, said Kallas." — the cue comes before its subject.
+    private static QuoteCandidate? Inverted(ParsedText text, Sentence sentence, int cue)
+    {
+        var comma = cue - 1;
+        if (!text.IsChar(comma, ',') || text.InQuote(comma - 1) || comma - sentence.FirstToken < 4)
+        {
+            return null;
+        }
+
+        var subject = SubjectFinder.After(text, cue, sentence.EndToken);
+        var last = sentence.EndToken - 1;
+        if (subject.IsEmpty || subject.End != last || !text.IsChar(last, '.') || !IsClauseStart(text, sentence.FirstToken))
+        {
+            return null;
+        }
+
+        var first = sentence.FirstToken;
+        return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
     }
 
     private static QuoteCandidate? Backward(ParsedText text, Sentence sentence, int cue, PhraseRange subject)
@@ -173,7 +200,7 @@ internal static class ReportedSpeechRule
             k++;
         }
 
-        while (k < sentenceEnd && k - start < 5 && (text.IsCapitalized(k) || text.IsWord(k)
+        while (k < sentenceEnd && k - start < 5 && (text.IsWord(k) && !text.IsCapitalized(k)
                && (SpeakerLexicon.IsGroup(text.Word(k)) || SpeakerLexicon.IsPersonRole(text.Word(k))
                    || text.Is(k, "reporters") || text.Is(k, "journalists") || text.Is(k, "him") || text.Is(k, "her")
                    || text.Is(k, "them") || text.Is(k, "us") || text.Is(k, "me"))))

@@ -40,11 +40,24 @@ internal static class SubjectFinder
         if (text.IsChar(k, ',') && !text.InQuote(k))
         {
             var comma = AppositiveStart(text, k - 1, sentenceFirst);
+            if (comma > sentenceFirst && IsBareName(text, comma + 1, k))
+            {
+                return new PhraseRange(comma + 1, k); // "The company's chief executive, Jane Doe, said"
+            }
+
             k = comma > sentenceFirst ? comma - 1 : k - 1; // "Kallas, the EU's top diplomat, said"; a stray comma
         }
         else if (text.Is(k, "who") && text.IsChar(k - 1, ','))
         {
-            k -= 2;
+            // "Devocht, who had told": the antecedent name.
+            var nameEnd = k - 1;
+            var nameFirst = nameEnd;
+            while (nameFirst - 1 >= sentenceFirst && text.IsCapitalized(nameFirst - 1) && nameEnd - nameFirst < 5)
+            {
+                nameFirst--;
+            }
+
+            return nameFirst < nameEnd ? Accept(text, new PhraseRange(nameFirst, nameEnd)) : default;
         }
 
         var end = k + 1;
@@ -104,8 +117,39 @@ internal static class SubjectFinder
             }
         }
 
+        while (first < range.End - 1 && text.IsWord(first) && SpeakerLexicon.IsAdverbOrFunctionWord(text.Word(first))
+               && !SpeakerLexicon.IsDeterminer(text.Word(first)) && !SpeakerLexicon.IsPronoun(text.Word(first)))
+        {
+            first++;
+        }
+
         var trimmed = new PhraseRange(first, range.End);
+        var head = text.IsWord(range.End - 1) ? text.Word(range.End - 1) : [];
+        if (trimmed.End - trimmed.First == 1 && text.IsCapitalized(trimmed.First) && SpeakerLexicon.IsAdverbOrFunctionWord(head)
+            && !SpeakerLexicon.IsPronoun(head))
+        {
+            return default; // "Quickly said", "Later said"
+        }
+
         return EndsInSpeaker(text, trimmed) ? trimmed : default;
+    }
+
+    private static bool IsBareName(ParsedText text, int first, int end)
+    {
+        if (end - first is < 1 or > 4)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!text.IsCapitalized(k) || SpeakerLexicon.IsFunctionWord(text.Word(k)) || SpeakerLexicon.IsCalendar(text.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipDatePhrase(ParsedText text, int k, int sentenceFirst)
@@ -175,7 +219,8 @@ internal static class SubjectFinder
         }
 
         return kind == TokenKind.Number || text.IsChar(i, '-') || text.IsChar(i, '.') && text.IsWord(i - 1)
-            && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1);
+            && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1)
+            && text.SentenceOf[i] == text.SentenceOf[i + 1];
     }
 
     private static bool IsAny(ParsedText text, int i, string[] words)

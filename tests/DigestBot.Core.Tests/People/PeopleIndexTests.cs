@@ -1,0 +1,53 @@
+using DigestBot.Core.Quotes;
+
+namespace DigestBot.Core.Tests.People;
+
+public sealed class PeopleIndexTests
+{
+    private readonly QuoteExtractor _extractor = new();
+
+    [Fact]
+    public void Analyze_SurnameAfterFullName_IsAnAliasOfTheFullName()
+    {
+        const string text = "Kaja Kallas arrived on Friday. Later Kallas met the press.";
+
+        var people = _extractor.Analyze(text).People;
+
+        var kallas = Assert.Single(people);
+        Assert.Equal("Kaja Kallas", kallas.Name);
+        Assert.Contains("Kallas", kallas.Aliases);
+    }
+
+    [Fact]
+    public void Analyze_TitledName_DropsTitleAndKeepsRole()
+    {
+        const string text = "US President Donald Trump met reporters. President Trump then left.";
+
+        var trump = Assert.Single(_extractor.Analyze(text).People);
+
+        Assert.Equal("Donald Trump", trump.Name);
+        Assert.Contains("President Trump", trump.Aliases);
+        Assert.Contains("US President", trump.Roles);
+    }
+
+    [Fact]
+    public void Analyze_SpellingVariants_MergeIntoOnePerson()
+    {
+        const string text = "Ukrainian President Volodymyr Zelenskyy flew in. Zelensky met the chancellor.";
+
+        var person = Assert.Single(_extractor.Analyze(text).People);
+
+        Assert.Equal("Volodymyr Zelenskyy", person.Name);
+        Assert.Contains("Zelensky", person.Aliases);
+    }
+
+    [Fact]
+    public void Analyze_PlaceNames_AreNotPeople()
+    {
+        const string text = "Flooding hit New Zealand and Hong Kong this week, officials said on Monday.";
+
+        var people = _extractor.Analyze(text).People;
+
+        Assert.DoesNotContain(people, p => p.Name is "New Zealand" or "Hong Kong");
+    }
+}

@@ -1,0 +1,29 @@
+using DigestBot.Core.People;
+
+namespace DigestBot.Core.Tests.People;
+
+public sealed class SurnameKeyTests
+{
+    [Theory]
+    [InlineData("Zelenskyy", "Zelensky")]
+    [InlineData("Zelenskyy", "Zelenskiy")]
+    [InlineData("Gómez", "Gomez")]
+    [InlineData("Waters", "Water")]
+    public void AreVariants_SpellingVariants_AreTheSamePerson(string a, string b)
+    {
+        var same = SurnameKey.AreVariants(SurnameKey.Of(a), SurnameKey.Of(b));
+
+        Assert.True(same);
+    }
+
+    [Theory]
+    [InlineData("Kane", "Kang")]
+    [InlineData("Trump", "Putin")]
+    [InlineData("Maurer", "Mauser")]
+    public void AreVariants_DifferentNames_AreNot(string a, string b)
+    {
+        var same = SurnameKey.AreVariants(SurnameKey.Of(a), SurnameKey.Of(b));
+
+        Assert.False(same);
+    }
+}

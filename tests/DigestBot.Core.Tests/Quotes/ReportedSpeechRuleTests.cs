@@ -1,0 +1,73 @@
+using DigestBot.Core.Quotes;
+
+namespace DigestBot.Core.Tests.Quotes;
+
+public sealed class ReportedSpeechRuleTests
+{
+    private readonly QuoteExtractor _extractor = new();
+
+    [Theory]
+    [InlineData("Kallas said that Moscow escalated its attacks.", "said")]
+    [InlineData("Kallas said Moscow escalated its attacks.", "said")]
+    [InlineData("Kallas told reporters Moscow escalated its attacks.", "told")]
+    [InlineData("Kallas told LA Weekly in a statement that Moscow escalated its attacks.", "told")]
+    [InlineData("Kallas stressed that Moscow escalated its attacks.", "stressed")]
+    [InlineData("Kallas believes Moscow escalated its attacks.", "believes")]
+    [InlineData("Moscow escalated its attacks, Kallas said.", "said")]
+    [InlineData("Moscow escalated its attacks, said Kallas.", "said")]
+    public void Analyze_CueVerbInAnyOrder_FindsIndirectStatement(string text, string cue)
+    {
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Kallas", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal("Moscow escalated its attacks", quote.Text);
+    }
+
+    [Fact]
+    public void Analyze_QuotedFragmentInReportedClause_IsOneMixedQuote()
+    {
+        const string text = "Kallas said that European security is \"not up for negotiation.\"";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("European security is \"not up for negotiation.\"", quote.Text);
+    }
+
+    [Fact]
+    public void Analyze_ButWarnedThat_GivesTwoStatementsOneSpeaker()
+    {
+        const string text = "Kallas said that the deal is \u201Cvital\u201D but warned that Russia has \"no intention of ending\u201D the war.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(["the deal is \u201Cvital\u201D", "Russia has \"no intention of ending\u201D the war"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Mixed, q.Kind));
+        Assert.All(quotes, q => Assert.Equal("Kallas", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("She was told that her mother was suppressive.")]
+    [InlineData("Recent reports have revealed that a defector was arrested.")]
+    [InlineData("Kallas said in a post on social media platform X.")]
+    [InlineData("The government announced the start of a public process on Tuesday.")]
+    public void Analyze_NotReportedSpeech_FindsNothing(string text)
+    {
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Analyze_ParticipleCue_UsesTheSubjectBeforeIt()
+    {
+        const string text = "Both leaders were upbeat, with Vladimir Putin saying they had reached an understanding.";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("Vladimir Putin", quote.Speaker);
+        Assert.Equal("they had reached an understanding", quote.Text);
+    }
+}
