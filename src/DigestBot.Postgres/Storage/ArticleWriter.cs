@@ -32,52 +32,78 @@ internal static class ArticleWriter
 
     public static async Task<UpsertOutcome> UpsertAsync(NpgsqlConnection connection, AnalysedArticle analysed, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(analysed);
-        var article = analysed.Article;
-        ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(analysed));
+        var outcomes = await UpsertBatchAsync(connection, [analysed], cancellationToken).ConfigureAwait(false);
+        return outcomes[0];
+    }
+
+    /// <summary>Upserts the articles in one transaction: all are stored or, on an error, none.</summary>
+    public static async Task<IReadOnlyList<UpsertOutcome>> UpsertBatchAsync(
+        NpgsqlConnection connection, IReadOnlyList<AnalysedArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var outcomes = new List<UpsertOutcome>(articles.Count);
+        if (articles.Count == 0)
+        {
+            return outcomes;
+        }
+
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            bool inserted;
-            await using (var upsert = new NpgsqlCommand(UpsertSql, connection, transaction))
+            foreach (var article in articles)
             {
-                upsert.Parameters.Add(Value(article.Id));
-                upsert.Parameters.Add(Value(article.Source));
-                upsert.Parameters.Add(Value(article.Dateline));
-                upsert.Parameters.Add(Value(article.Headline));
-                upsert.Parameters.Add(Value(article.Text));
-                upsert.Parameters.Add(Value(article.ContentHash));
-                upsert.Parameters.Add(Value(Utc(article.PublishedAt)));
-                upsert.Parameters.Add(Value(Utc(article.IndexedAt)));
-                upsert.Parameters.Add(Value(analysed.Paragraphs.SelectMany(p => new[] { p.Start, p.End }).ToArray()));
-                var result = await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                if (result is null)
-                {
-                    return UpsertOutcome.Unchanged;
-                }
-
-                inserted = (bool)result;
-            }
-
-            var batch = new NpgsqlBatch(connection, transaction);
-            await using (batch.ConfigureAwait(false))
-            {
-                if (!inserted)
-                {
-                    batch.BatchCommands.Add(Command("DELETE FROM quotes WHERE article_id = $1", article.Id));
-                    batch.BatchCommands.Add(Command("DELETE FROM people WHERE article_id = $1", article.Id));
-                }
-
-                AddChildren(batch, article.Id, analysed);
-                if (batch.BatchCommands.Count > 0)
-                {
-                    await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
+                outcomes.Add(await UpsertOneAsync(connection, transaction, article, cancellationToken).ConfigureAwait(false));
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return inserted ? UpsertOutcome.Added : UpsertOutcome.Updated;
+            return outcomes;
         }
+    }
+
+    private static async Task<UpsertOutcome> UpsertOneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, AnalysedArticle analysed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        var article = analysed.Article;
+        ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(analysed));
+        bool inserted;
+        await using (var upsert = new NpgsqlCommand(UpsertSql, connection, transaction))
+        {
+            upsert.Parameters.Add(Value(article.Id));
+            upsert.Parameters.Add(Value(article.Source));
+            upsert.Parameters.Add(Value(article.Dateline));
+            upsert.Parameters.Add(Value(article.Headline));
+            upsert.Parameters.Add(Value(article.Text));
+            upsert.Parameters.Add(Value(article.ContentHash));
+            upsert.Parameters.Add(Value(Utc(article.PublishedAt)));
+            upsert.Parameters.Add(Value(Utc(article.IndexedAt)));
+            upsert.Parameters.Add(Value(analysed.Paragraphs.SelectMany(p => new[] { p.Start, p.End }).ToArray()));
+            var result = await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (result is null)
+            {
+                return UpsertOutcome.Unchanged;
+            }
+
+            inserted = (bool)result;
+        }
+
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch.ConfigureAwait(false))
+        {
+            if (!inserted)
+            {
+                batch.BatchCommands.Add(Command("DELETE FROM quotes WHERE article_id = $1", article.Id));
+                batch.BatchCommands.Add(Command("DELETE FROM people WHERE article_id = $1", article.Id));
+            }
+
+            AddChildren(batch, article.Id, analysed);
+            if (batch.BatchCommands.Count > 0)
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return inserted ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 
     public static async Task<int> RemoveAsync(NpgsqlConnection connection, IReadOnlyCollection<string> sources, CancellationToken cancellationToken)

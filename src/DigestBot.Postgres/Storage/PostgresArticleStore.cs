@@ -5,9 +5,12 @@ using Npgsql;
 
 namespace DigestBot.Postgres.Storage;
 
-/// <summary>The article store on PostgreSQL: tsvector full-text search, schema migrated on first use.</summary>
-internal sealed class PostgresArticleStore(PostgresDatabase database, PostgresMigrator migrator) : IArticleStore
+/// <summary>The article store on PostgreSQL: tsvector full-text search, batched imports, schema migrated on first use.</summary>
+internal sealed class PostgresArticleStore(PostgresDatabase database, PostgresMigrator migrator) : IArticleStore, IBatchArticleStore
 {
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertBatchAsync(IReadOnlyList<AnalysedArticle> articles, CancellationToken cancellationToken) =>
+        RunAsync(c => ArticleWriter.UpsertBatchAsync(c, articles, cancellationToken), cancellationToken);
+
     public Task<UpsertOutcome> UpsertAsync(AnalysedArticle article, CancellationToken cancellationToken) =>
         RunAsync(c => ArticleWriter.UpsertAsync(c, article, cancellationToken), cancellationToken);
 
