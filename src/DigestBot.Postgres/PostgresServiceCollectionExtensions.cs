@@ -2,10 +2,9 @@ using DigestBot.Core.Storage;
 using DigestBot.Postgres.Schema;
 using DigestBot.Postgres.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Postgres;
 
