@@ -4,6 +4,7 @@ namespace DigestBot.Core.Language;
 internal sealed class ParsedText
 {
     private readonly int[] _quoteOf;
+    private readonly string?[] _cueLemma;
 
     private ParsedText(string text)
     {
@@ -15,6 +16,15 @@ internal sealed class ParsedText
         for (var s = 0; s < Sentences.Count; s++)
         {
             Array.Fill(SentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
+        }
+
+        _cueLemma = new string?[Tokens.Count];
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word && CueVerbs.TryGetLemma(Word(i), out var lemma))
+            {
+                _cueLemma[i] = lemma;
+            }
         }
 
         Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf);
@@ -90,6 +100,16 @@ internal sealed class ParsedText
     /// <summary>True when token <paramref name="i"/> is inside quotation marks.</summary>
     public bool InQuote(int i) => QuoteOf(i) >= 0;
 
+    /// <summary>True when token <paramref name="i"/> is a form of a cue verb; gives its lemma.</summary>
+    public bool IsCue(int i, out string lemma)
+    {
+        lemma = i >= 0 && i < _cueLemma.Length ? _cueLemma[i] ?? string.Empty : string.Empty;
+        return lemma.Length > 0;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a form of a cue verb.</summary>
+    public bool IsCue(int i) => i >= 0 && i < _cueLemma.Length && _cueLemma[i] is not null;
+
     /// <summary>The sentence holding token <paramref name="i"/>.</summary>
     public Sentence SentenceAt(int i) => Sentences[SentenceOf[i]];
 
@@ -111,7 +131,7 @@ internal sealed class ParsedText
     {
         for (var k = firstToken; k + 1 < endToken; k++)
         {
-            if ((Is(k, "Image") || Is(k, "Photo") || Is(k, "Credit") || Is(k, "Audio") || Is(k, "Video")) && IsChar(k + 1, ':'))
+            if (IsChar(k + 1, ':') && (Is(k, "Image") || Is(k, "Photo") || Is(k, "Credit") || Is(k, "Audio") || Is(k, "Video")))
             {
                 return true;
             }

@@ -24,7 +24,7 @@ internal static class SentenceSplitter
     /// <summary>Splits the tokens into sentences, never across paragraphs.</summary>
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens, int[] paragraphOf)
     {
-        var sentences = new List<Sentence>();
+        var sentences = new List<Sentence>((tokens.Count / 16) + 4);
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -6,7 +6,7 @@ internal static class Tokenizer
     /// <summary>Tokenizes <paramref name="text"/>; whitespace is dropped.</summary>
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = new List<Token>((text.Length / 4) + 8);
         var i = 0;
         while (i < text.Length)
         {

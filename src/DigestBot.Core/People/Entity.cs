@@ -9,6 +9,9 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     /// <summary>Canonical name: the longest full form seen.</summary>
     public string Name { get; private set; } = name;
 
+    /// <summary>Spelling-folded key of the last word of <see cref="Name"/>.</summary>
+    public string SurnameKey { get; private set; } = People.SurnameKey.Of(name[(name.LastIndexOf(' ') + 1)..]);
+
     /// <summary>Person or organisation.</summary>
     public EntityKind Kind { get; set; } = kind;
 
@@ -51,6 +54,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     {
         var old = Name;
         Name = longer;
+        SurnameKey = People.SurnameKey.Of(longer[(longer.LastIndexOf(' ') + 1)..]);
         _aliases.RemoveAll(a => a.Equals(longer, StringComparison.OrdinalIgnoreCase));
         AddAlias(old);
     }

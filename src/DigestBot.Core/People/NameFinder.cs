@@ -15,7 +15,7 @@ internal static class NameFinder
     public static List<NameMention> Find(ParsedText text)
     {
         var lowerWords = LowerCaseWords(text);
-        var mentions = new List<NameMention>();
+        var mentions = new List<NameMention>(text.Count / 8);
         var i = 0;
         while (i < text.Count)
         {
@@ -93,7 +93,7 @@ internal static class NameFinder
         text.Is(j, "'s") || text.Is(j, "\u2019s") || (text.IsWord(j) && SpeakerLexicon.IsNameParticle(text.Word(j)))
         || text.IsChar(j, '-');
 
-    private static bool IsCommonWord(ParsedText text, int i, HashSet<string> lowerWords)
+    private static bool IsCommonWord(ParsedText text, int i, HashSet<int> lowerWords)
     {
         if (!text.IsCapitalized(i))
         {
@@ -106,7 +106,7 @@ internal static class NameFinder
             return true;
         }
 
-        return !SpeakerLexicon.IsTitle(word) && lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        return !SpeakerLexicon.IsTitle(word) && lowerWords.Contains(string.GetHashCode(word, StringComparison.OrdinalIgnoreCase))
             && word.Length > 1 && !IsAllUpper(word);
     }
 
@@ -188,14 +188,16 @@ internal static class NameFinder
         return i;
     }
 
-    private static HashSet<string> LowerCaseWords(ParsedText text)
+    // Case-insensitive hashes of the words seen in lower case: no string per token, and a rare hash collision
+    // only drops one sentence-initial word from a name.
+    private static HashSet<int> LowerCaseWords(ParsedText text)
     {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var set = new HashSet<int>(text.Count / 3);
         for (var i = 0; i < text.Count; i++)
         {
             if (text.IsWord(i) && char.IsLower(text.Text[text.Tokens[i].Start]))
             {
-                set.Add(text.WordString(i));
+                set.Add(string.GetHashCode(text.Word(i), StringComparison.OrdinalIgnoreCase));
             }
         }
 

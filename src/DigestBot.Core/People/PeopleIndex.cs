@@ -18,18 +18,22 @@ internal sealed class PeopleIndex
     public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
     {
         var index = new PeopleIndex();
+        var names = new List<List<string>>(mentions.Count);
         var singles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (NameWords(text, m).Count == 1)
+            var words = NameWords(text, m);
+            names.Add(words);
+            if (words.Count == 1)
             {
-                singles.Add(SurnameKey.Of(NameWords(text, m)[0]));
+                singles.Add(SurnameKey.Of(words[0]));
             }
         }
 
-        foreach (var m in mentions)
+        for (var n = 0; n < mentions.Count; n++)
         {
-            var words = NameWords(text, m);
+            var m = mentions[n];
+            var words = names[n];
             if (words.Count == 0)
             {
                 continue;
@@ -37,7 +41,8 @@ internal sealed class PeopleIndex
 
             var known = index.FindPerson(words[^1]);
             var isPerson = m.Kind == EntityKind.Person
-                || (m.Kind is null && words.Count is >= 2 and <= 4 && (singles.Contains(SurnameKey.Of(words[^1])) || known is not null))
+                || (m.Kind is null && words.Count is >= 2 and <= 4 && !EndsInRoleWord(words)
+                    && (singles.Contains(SurnameKey.Of(words[^1])) || known is not null || HasPersonContext(text, m)))
                 || (m.Kind is null && words.Count == 1 && known is not null);
             if (isPerson)
             {
@@ -59,7 +64,7 @@ internal sealed class PeopleIndex
     public Entity? FindPerson(string surname)
     {
         var key = SurnameKey.Of(surname);
-        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(SurnameKey.Of(LastWord(e.Name)), key));
+        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(e.SurnameKey, key));
     }
 
     /// <summary>Finds an entity by exact name (any case), or adds one.</summary>
@@ -109,10 +114,43 @@ internal sealed class PeopleIndex
         return words;
     }
 
+    // "musician Tiziano Lugli", "Daniel Montalvo, 19,", "Steve Whitmore, a representative for": a role noun before
+    // the name, or an age or a role in apposition after it.
+    private static bool HasPersonContext(ParsedText text, NameMention m)
+    {
+        var before = m.First - 1;
+        if (text.IsWord(before) && !text.IsCapitalized(before) && SpeakerLexicon.IsPersonRole(text.Word(before)))
+        {
+            return true;
+        }
+
+        if (!text.IsChar(m.End, ','))
+        {
+            return false;
+        }
+
+        var next = m.End + 1;
+        if (next < text.Count && text.Tokens[next].Kind == TokenKind.Number && text.IsChar(next + 1, ','))
+        {
+            return true;
+        }
+
+        for (var k = next; k < text.Count && k < next + 4 && text.IsWord(k); k++)
+        {
+            if (!text.IsCapitalized(k) && SpeakerLexicon.IsPersonRole(text.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInRoleWord(List<string> words) =>
+        SpeakerLexicon.IsTitle(words[^1]) || SpeakerLexicon.IsPersonRole(words[^1]) || SpeakerLexicon.IsGroup(words[^1]);
+
     private static bool IsHonorific(string role) =>
         role.ToUpperInvariant() is "MR" or "MRS" or "MS" or "MISS" or "DR" or "SIR" or "DAME" or "PROF";
-
-    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private Entity AddPerson(List<string> words, NameMention m, Entity? known)
     {

@@ -28,7 +28,9 @@ internal static class SpeakerLexicon
         "spokesperson", "source", "organizer", "organiser", "player", "striker", "goalkeeper", "defender",
         "midfielder", "referee", "woman", "man", "girl", "boy", "journalist", "reporter", "editor", "writer",
         "historian", "academic", "priest", "bishop", "victim", "survivor", "neighbour", "neighbor", "friend",
-        "colleague", "partner", "singer", "actor", "actress", "artist", "politician", "aide", "adviser", "advisor");
+        "colleague", "partner", "singer", "actor", "actress", "artist", "politician", "aide", "adviser", "advisor",
+        "musician", "photographer", "designer", "athlete", "instructor", "major", "novelist", "poet", "director",
+        "producer", "filmmaker", "entrepreneur", "businessman", "businesswoman", "engineer", "pilot", "soldier");
 
     private static readonly FrozenSet<string> GroupNouns = Set(
         "officials", "police", "ministry", "government", "department", "court", "company", "firm", "agency",

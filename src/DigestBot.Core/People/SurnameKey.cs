@@ -9,7 +9,8 @@ internal static class SurnameKey
     /// <summary>The key of one name word.</summary>
     public static string Of(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
+        ArgumentNullException.ThrowIfNull(word);
+        var decomposed = System.Text.Ascii.IsValid(word) ? word : word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -49,7 +49,8 @@ internal static class AccordingToRule
         return found;
     }
 
-    private static PhraseRange Source(ParsedText text, int k, int sentenceEnd)
+    /// <summary>The source phrase after "according to" ("the Saudi Interior Ministry"), or an empty range.</summary>
+    public static PhraseRange Source(ParsedText text, int k, int sentenceEnd)
     {
         var first = k;
         var end = k;

@@ -55,7 +55,7 @@ internal static class ClauseBounds
     /// <summary>True at "but warned ..." or "and added that ...": the same speaker's next statement.</summary>
     public static bool IsCoordinatedCue(ParsedText text, int k) =>
         (text.Is(k, "but") || text.Is(k, "and") && text.Is(k + 2, "that")) && !text.InQuote(k + 1)
-        && text.IsWord(k + 1) && CueVerbs.TryGetLemma(text.Word(k + 1), out _);
+        && text.IsWord(k + 1) && text.IsCue(k + 1);
 
     private static bool CutsBefore(ParsedText text, int k, int first)
     {
@@ -79,7 +79,7 @@ internal static class ClauseBounds
         var sentenceEnd = text.SentenceAt(k).EndToken;
         for (var j = k; j < sentenceEnd && j < k + 6; j++)
         {
-            if (text.IsWord(j) && CueVerbs.TryGetLemma(text.Word(j), out _))
+            if (text.IsWord(j) && text.IsCue(j))
             {
                 var after = j + 1;
                 return (after >= sentenceEnd - 1 || text.IsChar(after, '.')) && !SubjectFinder.Before(text, j, k).IsEmpty

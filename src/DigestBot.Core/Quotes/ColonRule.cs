@@ -26,7 +26,7 @@ internal static class ColonRule
 
             for (var i = last - 1; i >= sentence.FirstToken; i--)
             {
-                if (!text.IsWord(i) || text.InQuote(i) || !CueVerbs.TryGetLemma(text.Word(i), out _))
+                if (!text.IsWord(i) || text.InQuote(i) || !text.IsCue(i))
                 {
                     continue;
                 }

@@ -129,6 +129,12 @@ internal static class DirectQuoteRule
             return (-1, default);
         }
 
+        // "...," according to the ministry.
+        if (text.Is(t, "according") && text.Is(t + 1, "to"))
+        {
+            return (t, AccordingToRule.Source(text, t + 2, text.SentenceAt(t).EndToken));
+        }
+
         for (var j = t; j < text.Count && j < t + 24 && text.ParagraphOf[j] == span.Paragraph; j++)
         {
             if (text.InQuote(j) || text.Tokens[j].Kind == TokenKind.Punctuation && !text.IsChar(j, '-') && !text.IsChar(j, ','))
@@ -136,7 +142,7 @@ internal static class DirectQuoteRule
                 break;
             }
 
-            if (CueVerbs.TryGetLemma(text.Word(j), out _))
+            if (text.IsCue(j))
             {
                 var sentenceEnd = text.SentenceAt(j).EndToken;
                 var subject = j == t ? SubjectFinder.After(text, j, sentenceEnd) : SubjectFinder.Before(text, j, t);
@@ -179,7 +185,7 @@ internal static class DirectQuoteRule
                 break;
             }
 
-            if (text.IsWord(j) && CueVerbs.TryGetLemma(text.Word(j), out _) && !IsPassive(text, j))
+            if (text.IsWord(j) && text.IsCue(j) && !IsPassive(text, j))
             {
                 return (j, SubjectFinder.Before(text, j, sentence.FirstToken));
             }

@@ -33,7 +33,7 @@ internal static class ReportedSpeechRule
             var lastProduced = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!text.IsWord(i) || text.InQuote(i) || !CueVerbs.TryGetLemma(text.Word(i), out var lemma)
+                if (!text.IsWord(i) || text.InQuote(i) || !text.IsCue(i, out var lemma)
                     || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;
@@ -162,7 +162,7 @@ internal static class ReportedSpeechRule
                 break;
             }
 
-            if (text.IsWord(k) && CueVerbs.TryGetLemma(text.Word(k), out _))
+            if (text.IsWord(k) && text.IsCue(k))
             {
                 break;
             }
@@ -237,6 +237,6 @@ internal static class ReportedSpeechRule
             }
         }
 
-        return !CueVerbs.TryGetLemma(word, out _) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        return !text.IsCue(k) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -214,7 +214,7 @@ internal static class SubjectFinder
         var kind = text.Tokens[i].Kind;
         if (kind == TokenKind.Word)
         {
-            return !IsAny(text, i, Boundaries) && !CueVerbs.TryGetLemma(text.Word(i), out _)
+            return !IsAny(text, i, Boundaries) && !text.IsCue(i)
                 || text.IsCapitalized(i) && !text.Is(i, "that");
         }
 

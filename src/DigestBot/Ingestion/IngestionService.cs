@@ -86,23 +86,51 @@ internal sealed partial class IngestionService(
                 continue;
             }
 
-            var watcher = new FileSystemWatcher(full)
+            FileSystemWatcher watcher;
+            try
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            void Signal(object? sender, FileSystemEventArgs e) => changes.TryWrite(true);
-            watcher.Created += Signal;
-            watcher.Changed += Signal;
-            watcher.Deleted += Signal;
-            watcher.Renamed += (sender, e) => changes.TryWrite(true);
-            watcher.Error += (sender, e) => changes.TryWrite(true);
-            watcher.EnableRaisingEvents = true;
+                watcher = Watch(full, changes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // e.g. the inotify instance limit: indexing still happens on every rescan.
+                LogWatchFailed(logger, full, ex);
+                continue;
+            }
+
             watchers.Add(watcher);
         }
 
         return watchers;
     }
+
+    private static FileSystemWatcher Watch(string folder, ChannelWriter<bool> changes)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        void Signal(object? sender, FileSystemEventArgs e) => changes.TryWrite(true);
+        watcher.Created += Signal;
+        watcher.Changed += Signal;
+        watcher.Deleted += Signal;
+        watcher.Renamed += (sender, e) => changes.TryWrite(true);
+        watcher.Error += (sender, e) => changes.TryWrite(true);
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch
+        {
+            watcher.Dispose();
+            throw;
+        }
+    }
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Not watching {Folder}; relying on the periodic rescan")]
+    private static partial void LogWatchFailed(ILogger logger, string folder, Exception exception);
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Ingestion run failed; retrying at the next rescan")]
     private static partial void LogRunFailed(ILogger logger, Exception exception);

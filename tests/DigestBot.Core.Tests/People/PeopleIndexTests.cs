@@ -50,4 +50,17 @@ public sealed class PeopleIndexTests
 
         Assert.DoesNotContain(people, p => p.Name is "New Zealand" or "Hong Kong");
     }
+
+    [Fact]
+    public void Analyze_RoleOrAgeBesideAName_MakesItAPerson()
+    {
+        const string text = "He was helped by musician Tiziano Lugli and actor Jason Beghe. Daniel Montalvo, 19, was arrested by the Los Angeles Sheriff's office.";
+
+        var names = _extractor.Analyze(text).People.Select(p => p.Name).ToList();
+
+        Assert.Contains("Tiziano Lugli", names);
+        Assert.Contains("Jason Beghe", names);
+        Assert.Contains("Daniel Montalvo", names);
+        Assert.DoesNotContain("Los Angeles Sheriff", names);
+    }
 }

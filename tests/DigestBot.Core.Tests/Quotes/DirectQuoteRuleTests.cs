@@ -13,6 +13,7 @@ public sealed class DirectQuoteRuleTests
     [InlineData("Kallas wrote, \"The talks failed.\"")]
     [InlineData("Kallas told reporters: \"The talks failed.\"")]
     [InlineData("Kallas said \"The talks failed.\"")]
+    [InlineData("\"The talks failed,\" according to Kallas.")]
     public void Analyze_AttributionBeforeOrAfter_FindsDirectQuote(string text)
     {
         var quote = Assert.Single(_extractor.Analyze(text).Quotes);
