@@ -1,0 +1,9 @@
+using DigestBot.Core.Ingestion;
+
+namespace DigestBot.Core.Corpus;
+
+/// <summary>What a corpus import did.</summary>
+/// <param name="Progress">The final counts and rate.</param>
+/// <param name="Skipped">The first refused lines and failed articles, each with the reason (at most <see cref="CorpusImporter.MaxSkippedListed"/>).</param>
+/// <param name="Elapsed">How long the import took.</param>
+public sealed record CorpusImportReport(CorpusProgress Progress, IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed);

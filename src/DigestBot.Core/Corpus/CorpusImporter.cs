@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using DigestBot.Core.Articles;
+using DigestBot.Core.Ingestion;
+using DigestBot.Core.Quotes;
+using DigestBot.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Core.Corpus;
+
+/// <summary>
+/// Imports a JSONL news corpus (plain or gzip) into the store in batches: each article parsed, analysed and upserted by
+/// content hash, one transaction per batch where the store supports it. Re-running resumes: stored articles with the
+/// same text are skipped before analysis, so an interrupted import neither duplicates nor redoes work.
+/// </summary>
+public sealed partial class CorpusImporter(
+    IArticleStore store,
+    IQuoteExtractor extractor,
+    ArticleParser parser,
+    TimeProvider timeProvider,
+    ILogger<CorpusImporter> logger)
+{
+    /// <summary>How many refused lines a report lists; the count covers all of them.</summary>
+    public const int MaxSkippedListed = 100;
+
+    /// <summary>Imports <paramref name="path"/>; articles get the source "file name#record id".</summary>
+    /// <param name="path">The .jsonl or .jsonl.gz file.</param>
+    /// <param name="batchSize">Articles per transaction (1 to 10,000).</param>
+    /// <param name="progress">Told the counts, rate and time left after every batch.</param>
+    /// <param name="cancellationToken">Stops after the batch in flight; what was committed stays.</param>
+    public async Task<CorpusImportReport> ImportAsync(string path, int batchSize, IProgress<CorpusProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (batchSize is < 1 or > 10_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "The batch size must be between 1 and 10000.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Corpus file not found: {path}", path);
+        }
+
+        var prefix = Path.GetFileName(path);
+        var known = (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => s.Source, s => s.ContentHash, StringComparer.Ordinal);
+        var run = new ImportRun(timeProvider);
+        LogStarted(logger, path, known.Count, batchSize);
+
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using (file.ConfigureAwait(false))
+        {
+            var length = file.Length;
+            var pending = new List<ParsedArticle>(batchSize);
+            await foreach (var line in CorpusReader.ReadAsync(file, cancellationToken).ConfigureAwait(false))
+            {
+                run.Records++;
+                if (line.Record is not { } record)
+                {
+                    run.Skip($"{prefix}:{line.Number}", line.Error!);
+                    continue;
+                }
+
+                var parsed = parser.Parse($"{prefix}#{record.Id}", Compose(record), timeProvider.GetUtcNow(), record.Date);
+                if (known.TryGetValue(parsed.Article.Source, out var hash) && hash == parsed.Article.ContentHash)
+                {
+                    run.Unchanged++;
+                    continue;
+                }
+
+                known[parsed.Article.Source] = parsed.Article.ContentHash;
+                pending.Add(parsed);
+                if (pending.Count == batchSize)
+                {
+                    await FlushAsync(pending, run, cancellationToken).ConfigureAwait(false);
+                    progress?.Report(run.Progress(file.Position, length));
+                }
+            }
+
+            await FlushAsync(pending, run, cancellationToken).ConfigureAwait(false);
+            // The reader has closed the file by now: it was read to the end.
+            var final = run.Progress(length, length);
+            progress?.Report(final);
+            LogFinished(logger, path, final.Added, final.Updated, final.Unchanged, final.Skipped, final.ArticlesPerSecond);
+            return new CorpusImportReport(final, run.Skipped, run.Elapsed);
+        }
+    }
+
+    /// <summary>The article as a seed file would hold it: dateline line, headline line, then the body.</summary>
+    public static string Compose(CorpusRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var lines = new List<string>(3);
+        if (!string.IsNullOrWhiteSpace(record.Dateline))
+        {
+            lines.Add(record.Dateline.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(record.Title))
+        {
+            lines.Add(record.Title.Trim());
+        }
+
+        lines.Add(record.Text.Trim());
+        return string.Join("\n\n", lines);
+    }
+
+    private async Task FlushAsync(List<ParsedArticle> pending, ImportRun run, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        // The engine is pure and thread-safe: analyse the batch on every core, keep the file's order.
+        var analysed = new AnalysedArticle?[pending.Count];
+        var failures = new ConcurrentBag<(string Source, string Reason)>();
+        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            try
+            {
+                analysed[i] = new AnalysedArticle(pending[i].Article, pending[i].Paragraphs, extractor.Analyze(pending[i].Article.Text));
+            }
+#pragma warning disable CA1031 // One article the engine cannot handle must not stop the import.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failures.Add((pending[i].Article.Source, "quote engine failed: " + ex.Message));
+            }
+        });
+
+        foreach (var (source, reason) in failures)
+        {
+            run.Skip(source, reason);
+        }
+
+        var ready = analysed.OfType<AnalysedArticle>().ToList();
+        IReadOnlyList<UpsertOutcome> outcomes;
+        if (store is IBatchArticleStore batch)
+        {
+            outcomes = await batch.UpsertBatchAsync(ready, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var one = new List<UpsertOutcome>(ready.Count);
+            foreach (var article in ready)
+            {
+                one.Add(await store.UpsertAsync(article, cancellationToken).ConfigureAwait(false));
+            }
+
+            outcomes = one;
+        }
+
+        run.Count(outcomes);
+        pending.Clear();
+    }
+
+    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Importing corpus {Path}: {Known} articles already stored, batches of {BatchSize}")]
+    private static partial void LogStarted(ILogger logger, string path, int known, int batchSize);
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Information,
+        Message = "Imported corpus {Path}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped, {Rate:F0} articles/s")]
+    private static partial void LogFinished(ILogger logger, string path, int added, int updated, int unchanged, int skipped, double rate);
+}

@@ -1,0 +1,112 @@
+using DigestBot.Core.People;
+using DigestBot.Core.Storage;
+using Npgsql;
+using static DigestBot.Postgres.Storage.StoreRows;
+
+namespace DigestBot.Postgres.Storage;
+
+/// <summary>Speaker lookups: people merged across articles, found by name, alias, surname or role in any case.</summary>
+internal static class PeopleQueries
+{
+    private const string PeopleSql = "SELECT p.name_key, p.article_id, p.name, p.kind, p.aliases, p.roles FROM people p";
+
+    private const string MatchFilter =
+        " WHERE p.name_key IN (SELECT name_key FROM people WHERE lookup_keys @> ARRAY[$1]::text[]) ORDER BY p.article_id, p.ordinal";
+
+    private const string StatementCountsSql =
+        "SELECT speaker_key, count(*)::int, array_agg(DISTINCT article_id) FROM quotes";
+
+    public static async Task<IReadOnlyList<PersonProfile>> FindSpeakersAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = NameKeys.Key(name);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var merged = await ReadPeopleAsync(connection, PeopleSql + MatchFilter, key, cancellationToken).ConfigureAwait(false);
+        if (merged.Count == 0)
+        {
+            return [];
+        }
+
+        await AddStatementCountsAsync(
+            connection, StatementCountsSql + " WHERE speaker_key = ANY($1) GROUP BY speaker_key", merged, [.. merged.Keys], cancellationToken).ConfigureAwait(false);
+        return merged.Values
+            .Select(m => m.ToProfile())
+            .Select(p => (Profile: p, Rank: NameKeys.Rank(p.Person, key)))
+            .OrderBy(x => x.Rank)
+            .ThenByDescending(x => x.Profile.StatementCount)
+            .ThenBy(x => x.Profile.Person.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(x => x.Profile)
+            .ToList();
+    }
+
+    public static async Task<IReadOnlyList<PersonProfile>> GetPeopleAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var merged = await ReadPeopleAsync(connection, PeopleSql + " ORDER BY p.article_id, p.ordinal", null, cancellationToken).ConfigureAwait(false);
+        await AddStatementCountsAsync(connection, StatementCountsSql + " GROUP BY speaker_key", merged, null, cancellationToken).ConfigureAwait(false);
+        return merged.Values
+            .Select(m => m.ToProfile())
+            .OrderByDescending(p => p.StatementCount)
+            .ThenBy(p => p.Person.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private static async Task<Dictionary<string, ProfileMerger>> ReadPeopleAsync(
+        NpgsqlConnection connection, string sql, string? key, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (key is not null)
+        {
+            command.Parameters.Add(Value(key));
+        }
+
+        var merged = new Dictionary<string, ProfileMerger>(StringComparer.Ordinal);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var nameKey = reader.GetString(0);
+                if (!merged.TryGetValue(nameKey, out var merger))
+                {
+                    merged[nameKey] = merger = new ProfileMerger(nameKey);
+                }
+
+                merger.AddMention(
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    Enum.Parse<EntityKind>(reader.GetString(3)),
+                    reader.GetFieldValue<string[]>(4),
+                    reader.GetFieldValue<string[]>(5));
+            }
+        }
+
+        return merged;
+    }
+
+    private static async Task AddStatementCountsAsync(
+        NpgsqlConnection connection, string sql, Dictionary<string, ProfileMerger> merged, string[]? keys, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (keys is not null)
+        {
+            command.Parameters.Add(Value(keys));
+        }
+
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                // Every speaker has a people row (the writer adds one when the engine did not list them).
+                if (merged.TryGetValue(reader.GetString(0), out var merger))
+                {
+                    merger.AddStatements(reader.GetInt32(1), reader.GetFieldValue<string[]>(2));
+                }
+            }
+        }
+    }
+}
