@@ -19,7 +19,8 @@ internal static class CommandLine
           ingest [PATH]                     index the configured folders (or PATH) and report counts
           quotes --input FILE.jsonl [--output FILE.jsonl]
                                             run the quote engine over a JSONL batch (no database)
-          serve                             run the web host (GET /healthz, background ingestion)
+          serve                             run the web host (GET /healthz, /readyz, /metrics, background ingestion)
+          health [--url URL]                exit 0 when the local serve answers GET /healthz (container HEALTHCHECK)
 
         Any command accepts --Section:Key=value to override configuration, e.g. --Storage:Sqlite:Path=/tmp/bot.db.
         '<command> --help' shows a command's options.
@@ -30,13 +31,9 @@ internal static class CommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        if (IsServe(args))
-        {
-            return await ServeCommand.RunAsync(args.SkipWhile(a => a == "serve").ToArray(), context, cancellationToken).ConfigureAwait(false);
-        }
-
-        var name = args[0];
-        var rest = args[1..];
+        var serve = IsServe(args);
+        var name = serve ? "serve" : args[0];
+        var rest = serve ? args.SkipWhile(a => a == "serve").ToArray() : args[1..];
         try
         {
             return name switch
@@ -46,8 +43,9 @@ internal static class CommandLine
                 "ingest" => await IngestCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "serve" => await ServeCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "quotes" => await QuotesCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "health" => await HealthCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "help" or "--help" or "-h" or "-?" => await WriteUsageAsync(context.Out).ConfigureAwait(false),
-                _ => throw new UsageException($"unknown command '{name}'. Commands: ask, search, ingest, quotes, serve. See --help."),
+                _ => throw new UsageException($"unknown command '{name}'. Commands: ask, search, ingest, quotes, serve, health. See --help."),
             };
         }
         catch (UsageException ex)

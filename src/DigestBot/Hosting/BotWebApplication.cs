@@ -11,6 +11,7 @@ internal static class BotWebApplication
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        LoggingSetup.ConfigureConsole(builder.Logging, builder.Configuration);
         ConfigureServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         MapEndpoints(app);
@@ -20,17 +21,20 @@ internal static class BotWebApplication
     /// <summary>Services of the web host. Adapters: add "services.AddDiscord(configuration);" style lines here.</summary>
     public static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOperations(configuration);
         services.AddDigestBot(configuration);
         services.AddSingleton<IngestionStatus>();
         services.AddHostedService<IngestionService>();
         services.AddDiscord(configuration);
         services.AddSlack(configuration);
+        services.AddMeteredChatPlatforms();
     }
 
     /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>
     public static void MapEndpoints(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapMetricsEndpoint();
         app.MapHealthEndpoints();
         app.MapDiscord();
         app.MapSlack();
