@@ -76,7 +76,7 @@ public sealed class HealthCommandTests
     }
 
     private static string BaseUrl(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
     {
