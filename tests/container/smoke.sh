@@ -48,8 +48,9 @@ step "ready and measured"
 for _ in $(seq 1 50); do curl -fsS --max-time 2 "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
 ready=$(curl -sS --max-time 2 "http://127.0.0.1:$port/readyz")
 grep -q '"status":"ready"' <<<"$ready" || fail "/readyz not ready: $ready"
-curl -fsS --max-time 2 "http://127.0.0.1:$port/metrics" | grep -q '^digestbot_articles_indexed' \
-  || fail "/metrics lacks digestbot_articles_indexed"
+metrics=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/metrics") || fail "/metrics did not answer"
+grep -Eq '^digestbot_articles_indexed 1$' <<<"$metrics" || fail "/metrics lacks digestbot_articles_indexed 1 (one seed article)"
+grep -q '^http_request_duration_seconds_count' <<<"$metrics" || fail "/metrics lacks the request latency histogram"
 
 step "runs as non-root"
 user=$(podman exec "$name" id -u)
@@ -69,7 +70,8 @@ code=$(podman inspect "$name" --format '{{.State.ExitCode}}')
 elapsed=$(( $(now_ms) - t0 ))
 [ "$code" = "0" ] || fail "exit code after SIGTERM was $code"
 (( elapsed < 10000 )) || fail "stop took $elapsed ms"
-podman logs "$name" 2>&1 | grep -q "shutdown complete" || fail "no 'shutdown complete' log line"
+logs=$(podman logs "$name" 2>&1)
+grep -q "shutdown complete" <<<"$logs" || fail "no 'shutdown complete' log line"
 echo "smoke: stopped in ${elapsed} ms with exit code 0"
 
 step "database survives a restart in the volume"
@@ -78,8 +80,8 @@ step "database survives a restart in the volume"
 podman start "$name" >/dev/null
 ms=$(wait_healthy) || fail "/healthz did not answer within 10 s after restart"
 echo "smoke: healthy again after ${ms} ms"
-podman exec "$name" dotnet /app/DigestBot.dll ask "what did Kallas say?" | grep -q "harsh reality" \
-  || fail "answer lost after restart"
+answer=$(podman exec "$name" dotnet /app/DigestBot.dll ask "what did Kallas say?")
+grep -q "harsh reality" <<<"$answer" || fail "answer lost after restart"
 podman stop -t 10 "$name" >/dev/null
 podman rm -f "$name" >/dev/null
 

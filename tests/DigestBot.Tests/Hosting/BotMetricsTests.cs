@@ -25,7 +25,7 @@ public sealed class BotMetricsTests
         await metered.PostDigestAsync(delivery, CancellationToken.None);
 
         Assert.Equal(
-            [("digestbot.digests.sent", 1L, (string?)null), ("digestbot.digests.failed", 1L, "Forbidden")],
+            [("digests.sent", 1L, (string?)null), ("digests.failed", 1L, "Forbidden")],
             seen);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DigestBot.Core.Diagnostics;
 using DigestBot.Host.Ingestion;
 using Microsoft.AspNetCore.Hosting;
@@ -76,7 +77,7 @@ public sealed class ReadinessEndpointTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains("digestbot_articles_indexed", text, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^digestbot_articles_indexed [1-9]", RegexOptions.Multiline), text);
         Assert.Contains("http_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("endpoint=\"/healthz\"", text, StringComparison.Ordinal);
     }
