@@ -1,3 +1,4 @@
+using DigestBot.Core.Diagnostics;
 using DigestBot.Core.Quotes;
 using DigestBot.Core.Storage;
 
@@ -20,13 +21,15 @@ public sealed class QuestionAnswerer(IArticleStore store, QuestionParser parser)
     {
         ArgumentNullException.ThrowIfNull(question);
         var parsed = parser.Parse(question);
-        return parsed.Kind switch
+        var answer = parsed.Kind switch
         {
             QuestionKind.Statements => await StatementsAsync(question, parsed.Subject, parsed.Topic, cancellationToken).ConfigureAwait(false),
             QuestionKind.WhoSaid => await WhoSaidAsync(question, parsed.Subject, cancellationToken).ConfigureAwait(false),
             QuestionKind.WhoIs => await WhoIsAsync(question, parsed.Subject, cancellationToken).ConfigureAwait(false),
             _ => await SearchCoreAsync(question, parsed.Subject, cancellationToken).ConfigureAwait(false),
         };
+        BotMetrics.QuestionAnswered(answer.Kind.ToString());
+        return answer;
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DigestBot.Core.Articles;
+using DigestBot.Core.Diagnostics;
 using DigestBot.Core.Quotes;
 using DigestBot.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -97,6 +98,7 @@ public sealed partial class ArticleIndexer(
 
         var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
         var report = new IndexReport(added, updated, unchanged, removed, skipped, counts.Articles, counts.Quotes, counts.People);
+        BotMetrics.ArticlesIndexed.Add(added);
         LogIndexed(logger, added, updated, unchanged, removed, skipped.Count);
         return report;
     }

@@ -74,6 +74,7 @@ internal sealed class RateLimitHandler(
                 return response;
             }
 
+            DigestBot.Core.Diagnostics.BotMetrics.RateLimited("discord");
             await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var delay = limiter.OnTooManyRequests(route, response.Headers, body, out var global);

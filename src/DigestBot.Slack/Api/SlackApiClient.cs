@@ -138,6 +138,7 @@ internal sealed class SlackApiClient(
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
+                DigestBot.Core.Diagnostics.BotMetrics.RateLimited("slack");
                 return SlackApiResponse.Failed(SlackFailure.RateLimited, "ratelimited", RetryAfter(response));
             }
 

@@ -24,7 +24,8 @@ internal static class CommandLine
           digest [--since 2026-11-01T00:00Z] print the digest of the indexed articles (default: the last Digest:FirstWindow)
           summarize --input FILE.jsonl [--output FILE.jsonl] [--sentences 3]
                                             extractive summaries of {"id","text"} lines (no database)
-          serve                             run the web host (GET /healthz, background ingestion, scheduled digests)
+          serve                             run the web host (/healthz, /readyz, /metrics, background ingestion, scheduled digests)
+          health [--url URL]                exit 0 when the local serve answers GET /healthz (container HEALTHCHECK)
 
         Any command accepts --Section:Key=value to override configuration, e.g. --Storage:Sqlite:Path=/tmp/bot.db.
         '<command> --help' shows a command's options.
@@ -51,8 +52,9 @@ internal static class CommandLine
                 "quotes" => await QuotesCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "digest" => await DigestCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "summarize" => await SummarizeCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
+                "health" => await HealthCommand.RunAsync(rest, context, cancellationToken).ConfigureAwait(false),
                 "help" or "--help" or "-h" or "-?" => await WriteUsageAsync(context.Out).ConfigureAwait(false),
-                _ => throw new UsageException($"unknown command '{name}'. Commands: ask, search, ingest, quotes, digest, summarize, serve. See --help."),
+                _ => throw new UsageException($"unknown command '{name}'. Commands: ask, search, ingest, sources, quotes, digest, summarize, serve, health. See --help."),
             };
         }
         catch (UsageException ex)

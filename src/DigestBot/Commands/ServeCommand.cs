@@ -1,4 +1,5 @@
 using DigestBot.Host.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Host.Commands;
 
@@ -9,8 +10,9 @@ internal static class ServeCommand
         """
         Usage: serve [--urls=http://127.0.0.1:5080] [--Section:Key=value ...]
 
-        Runs the web host: Kestrel on Urls, GET /healthz, and background ingestion of Ingestion:Folders
-        (at start, on file changes and every Ingestion:RescanInterval). Stop with Ctrl+C.
+        Runs the web host: Kestrel on Urls (or ASPNETCORE_HTTP_PORTS), GET /healthz, /readyz and /metrics, and background ingestion of Ingestion:Folders
+        (at start, on file changes and every Ingestion:RescanInterval). Stop with Ctrl+C or SIGTERM.
+        A bad setting stops the start with one line naming the key, exit code 1.
         """;
 
     public static async Task<int> RunAsync(string[] args, CommandContext context, CancellationToken cancellationToken)
@@ -31,6 +33,8 @@ internal static class ServeCommand
         var app = BotWebApplication.Create(args, context.Settings);
         await using (app.ConfigureAwait(false))
         {
+            // Validated here rather than inside StartAsync, so a bad setting is the caller's one-line error, not a logged stack trace.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 

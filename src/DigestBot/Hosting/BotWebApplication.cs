@@ -18,6 +18,7 @@ internal static class BotWebApplication
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        LoggingSetup.ConfigureConsole(builder.Logging, builder.Configuration);
         ConfigureServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         MapEndpoints(app);
@@ -27,6 +28,7 @@ internal static class BotWebApplication
     /// <summary>Services of the web host. Adapters: add "services.AddDiscord(configuration);" style lines here.</summary>
     public static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOperations(configuration);
         services.AddDigestBot(configuration);
         services.AddSingleton<IngestionStatus>();
         services.AddHostedService<IngestionService>();
@@ -34,12 +36,14 @@ internal static class BotWebApplication
         services.AddSlack(configuration);
         services.AddDigestScheduling();
         services.AddFeedPolling();
+        services.AddMeteredChatPlatforms();
     }
 
     /// <summary>Endpoints of the web host. Adapters: add "app.MapDiscord();" style lines here.</summary>
     public static void MapEndpoints(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapMetricsEndpoint();
         app.MapHealthEndpoints();
         app.MapDiscord();
         app.MapSlack();
