@@ -22,7 +22,7 @@ internal static class BotServices
             .Validate(o => o.Folders.All(f => !string.IsNullOrWhiteSpace(f)), "Ingestion:Folders must not contain empty entries.")
             .ValidateOnStart();
 
-        services.AddSqliteStore(configuration);
+        services.AddArticleStore(configuration);
         services.AddFeeds(configuration);
         services.AddQuoteEngine();
         services.TryAddSingleton<ArticleParser>();
