@@ -52,7 +52,7 @@ internal static class NameFinder
             {
                 j++;
             }
-            else if ((IsConnector(text, j) || text.IsChar(j, ')')) && j > i && text.IsCapitalized(j + 1)
+            else if ((IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)) && j > i && text.IsCapitalized(j + 1)
                      && text.ParagraphOf[j + 1] == text.ParagraphOf[i])
             {
                 j++;
@@ -75,6 +75,12 @@ internal static class NameFinder
 
         return j == i ? i + 1 : j;
     }
+
+    // "K.C. Maurer", "L. Ron Hubbard": the dot after an initial belongs to the name.
+    private static bool IsInitialDot(ParsedText text, int j) =>
+        text.IsChar(j, '.') && text.IsWord(j - 1) && text.Tokens[j - 1].End == text.Tokens[j].Start
+        && (text.Tokens[j - 1].Length == 1 || text.Word(j - 1).Contains('.')) && j + 1 < text.Count
+        && text.SentenceOf[j] == text.SentenceOf[j + 1];
 
     private static bool HasClosingBeforeName(ParsedText text, int open)
     {

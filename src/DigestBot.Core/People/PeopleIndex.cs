@@ -64,7 +64,7 @@ internal sealed class PeopleIndex
     public Entity? FindPerson(string surname)
     {
         var key = SurnameKey.Of(surname);
-        return _entities.Find(e => e.Kind == EntityKind.Person && SurnameKey.AreVariants(e.SurnameKey, key));
+        return _entities.Find(e => (e.Kind == EntityKind.Person || IsBareName(e.Name)) && SurnameKey.AreVariants(e.SurnameKey, key));
     }
 
     /// <summary>Finds an entity by exact name (any case), or adds one.</summary>
@@ -109,6 +109,10 @@ internal sealed class PeopleIndex
             {
                 words.Add(text.WordString(k));
             }
+            else if (text.IsChar(k, '.') && words.Count > 0)
+            {
+                words[^1] += "."; // an initial: "K.C. Maurer"
+            }
         }
 
         return words;
@@ -145,6 +149,10 @@ internal sealed class PeopleIndex
 
         return false;
     }
+
+    // A one-word speaker filed as an organisation until shown otherwise ("Maurer said"); not "NASA", not "Police".
+    private static bool IsBareName(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower) && !SpeakerLexicon.IsGroup(name);
 
     private static bool EndsInRoleWord(List<string> words) =>
         SpeakerLexicon.IsTitle(words[^1]) || SpeakerLexicon.IsPersonRole(words[^1]) || SpeakerLexicon.IsGroup(words[^1]);

@@ -157,9 +157,9 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
             words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
             first);
 
-        if (entity.Kind == EntityKind.Person && words.Count >= 2)
+        if (entity.Kind == EntityKind.Person)
         {
-            entity.AddAlias(words[^1]);
+            entity.AddAlias(words[^1]); // the surname, or a variant spelling of it ("Mauer" for "Maurer")
         }
 
         // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani".

@@ -32,7 +32,7 @@ internal static class ClauseBounds
         var n = 0;
         for (var k = first; k < end; k++)
         {
-            n += text.IsWord(k) ? 1 : 0;
+            n += text.IsWord(k) || text.Tokens[k].Kind == TokenKind.Number ? 1 : 0;
         }
 
         return n;

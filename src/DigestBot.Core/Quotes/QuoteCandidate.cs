@@ -19,6 +19,9 @@ internal sealed record QuoteCandidate(
     int Span,
     int InheritsFrom)
 {
+    /// <summary>Tokens left out of a statement interrupted by its attribution (", he said,"); empty otherwise.</summary>
+    public PhraseRange Gap { get; init; }
+
     /// <summary>Where the speaker is named: the position used to find "the most recent speaker" for pronouns.</summary>
     public int Anchor => Subject.IsEmpty ? First : Subject.First;
 }

@@ -74,7 +74,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var cue = candidate.Cue < 0 ? null
             : parsed.Is(candidate.Cue, "according") ? "according to" : parsed.WordString(candidate.Cue);
         var mention = candidate.Subject.IsEmpty ? null : parsed.Slice(candidate.Subject.First, candidate.Subject.End);
-        return new Quote(parsed.Text[start..end], speaker.Name, candidate.Kind, start, end, cue, mention);
+        var text = candidate.Gap.IsEmpty
+            ? parsed.Text[start..end]
+            : parsed.Slice(candidate.First, candidate.Gap.First) + " " + parsed.Slice(candidate.Gap.End, candidate.End);
+        return new Quote(text, speaker.Name, candidate.Kind, start, end, cue, mention);
     }
 
     // Headings (titles, datelines) hold no direct quotes but may hold reported speech ("X claims Y ...");

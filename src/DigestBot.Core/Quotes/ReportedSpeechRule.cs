@@ -39,7 +39,11 @@ internal static class ReportedSpeechRule
                     continue;
                 }
 
-                var subject = SubjectFinder.Before(text, i, sentence.FirstToken);
+                // ", said Kallas," / ", said Kallas." — an inverted cue names its subject after it.
+                var invertedSubject = text.IsChar(i - 1, ',') ? SubjectFinder.After(text, i, sentence.EndToken) : default;
+                var subject = invertedSubject.IsEmpty || !(text.IsChar(invertedSubject.End, ',') || invertedSubject.End == sentence.EndToken - 1)
+                    ? SubjectFinder.Before(text, i, sentence.FirstToken)
+                    : default;
                 // "... but warned that ...", "tweeted to Mohamed and said ...": one subject, two cues.
                 if (subject.IsEmpty && (ClauseBounds.IsCoordinatedCue(text, i - 1) || !lastProduced && text.Is(i - 1, "and")))
                 {
@@ -48,12 +52,16 @@ internal static class ReportedSpeechRule
 
                 if (subject.IsEmpty)
                 {
-                    lastProduced = Inverted(text, sentence, i) is { } inverted && Add(found, inverted);
+                    var after = text.IsChar(i - 1, ',') ? SubjectFinder.After(text, i, sentence.EndToken) : default;
+                    var inverted = after.IsEmpty ? null
+                        : Interrupted(text, sentence, i, after, i - 1, after.End) ?? Inverted(text, sentence, i);
+                    lastProduced = inverted is not null && Add(found, inverted);
                     continue;
                 }
 
                 lastSubject = subject;
-                var candidate = Forward(text, sentence, i, lemma, subject) ?? Backward(text, sentence, i, subject);
+                var candidate = Forward(text, sentence, i, lemma, subject) ?? Backward(text, sentence, i, subject)
+                    ?? Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
                 lastProduced = candidate is not null;
                 if (candidate is not null)
                 {
@@ -87,6 +95,28 @@ internal static class ReportedSpeechRule
 
         var appositive = DirectQuoteRule.Appositive(text, subject, cue);
         return new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), cue, subject, appositive, -1, -1);
+    }
+
+    // "The deal, he said, is vital." / "The deal, said Kallas, is vital.": one statement in two pieces around its
+    // attribution; the quote is the pieces joined by a space and spans the whole.
+    private static QuoteCandidate? Interrupted(ParsedText text, Sentence sentence, int cue, PhraseRange subject, int open, int close)
+    {
+        if (!text.IsChar(open, ',') || !text.IsChar(close, ',') || text.InQuote(open - 1) || text.IsQuoteMark(sentence.FirstToken))
+        {
+            return null;
+        }
+
+        var first = sentence.FirstToken;
+        var resume = close + 1;
+        var end = ClauseBounds.EndOf(text, resume, sentence.EndToken);
+        if (ClauseBounds.CountWords(text, first, open) < 2 || ClauseBounds.CountWords(text, resume, end) < 2
+            || !IsClauseStart(text, first) || text.IsQuoteMark(resume))
+        {
+            return null;
+        }
+
+        var kind = ClauseBounds.KindOf(text, first, end);
+        return new QuoteCandidate(first, end, kind, cue, subject, default, -1, -1) { Gap = new PhraseRange(open, resume) };
     }
 
     private static bool Add(List<QuoteCandidate> found, QuoteCandidate candidate)

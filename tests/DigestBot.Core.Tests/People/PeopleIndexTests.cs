@@ -63,4 +63,16 @@ public sealed class PeopleIndexTests
         Assert.Contains("Daniel Montalvo", names);
         Assert.DoesNotContain("Los Angeles Sheriff", names);
     }
+
+    [Fact]
+    public void Analyze_InitialsAndMisspeltSurname_ResolveToOnePerson()
+    {
+        const string text = "K.C. Maurer said that 500 institutions were invited. Later, Mauer said that 190 have accepted.";
+
+        var analysis = _extractor.Analyze(text);
+
+        Assert.All(analysis.Quotes, q => Assert.Equal("K.C. Maurer", q.Speaker));
+        Assert.Equal(2, analysis.Quotes.Count);
+        Assert.Contains("Mauer", analysis.People.Single(p => p.Name == "K.C. Maurer").Aliases);
+    }
 }

@@ -70,4 +70,17 @@ public sealed class ReportedSpeechRuleTests
         Assert.Equal("Vladimir Putin", quote.Speaker);
         Assert.Equal("they had reached an understanding", quote.Text);
     }
+
+    [Theory]
+    [InlineData("The deal with Moscow, Kallas said, is vital for Europe.")]
+    [InlineData("The deal with Moscow, said Kallas, is vital for Europe.")]
+    public void Analyze_StatementInterruptedByAttribution_JoinsPiecesAndSpansTheWhole(string text)
+    {
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("The deal with Moscow is vital for Europe", quote.Text);
+        Assert.Equal("Kallas", quote.Speaker);
+        Assert.Equal(0, quote.Start);
+        Assert.Equal(text.Length - 1, quote.End);
+    }
 }
