@@ -47,6 +47,9 @@ internal static partial class DiscordLog
     [LoggerMessage(14, LogLevel.Warning, "Discord rate limit gave up on {Route} after {Attempts} attempts")]
     public static partial void RateLimitGaveUp(ILogger logger, string route, int attempts);
 
+    [LoggerMessage(15, LogLevel.Error, "Sending a Discord reply failed")]
+    public static partial void ReplyCrashed(ILogger logger, Exception exception);
+
     [LoggerMessage(20, LogLevel.Information, "Connecting to the Discord gateway at {Host}")]
     public static partial void GatewayConnecting(ILogger logger, string host);
 

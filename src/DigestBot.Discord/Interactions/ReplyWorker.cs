@@ -38,6 +38,10 @@ internal sealed class ReplyWorker(ReplyQueue queue, DiscordRestClient rest, ILog
         {
             await SendAsync(pending, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            DiscordLog.ReplyCrashed(logger, exception);
+        }
         finally
         {
             slots.Release();
