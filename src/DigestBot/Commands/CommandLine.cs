@@ -33,13 +33,9 @@ internal static class CommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        if (IsServe(args))
-        {
-            return await ServeCommand.RunAsync(args.SkipWhile(a => a == "serve").ToArray(), context, cancellationToken).ConfigureAwait(false);
-        }
-
-        var name = args[0];
-        var rest = args[1..];
+        var serve = IsServe(args);
+        var name = serve ? "serve" : args[0];
+        var rest = serve ? args.SkipWhile(a => a == "serve").ToArray() : args[1..];
         try
         {
             return name switch
@@ -64,6 +60,11 @@ internal static class CommandLine
         {
             await context.Error.WriteLineAsync("error: invalid configuration: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
             return 1;
+        }
+        catch (HostAbortedException)
+        {
+            // Tools such as WebApplicationFactory and dotnet-ef stop the entry point this way once they have the host.
+            throw;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -28,7 +28,7 @@ internal static class ServeCommand
             return 2;
         }
 
-        var app = BotWebApplication.Create(args);
+        var app = BotWebApplication.Create(args, context.Settings);
         await using (app.ConfigureAwait(false))
         {
             await app.RunAsync(cancellationToken).ConfigureAwait(false);

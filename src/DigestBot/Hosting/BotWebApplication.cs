@@ -6,10 +6,15 @@ namespace DigestBot.Host.Hosting;
 /// <summary>The web host behind "serve": services, hosted ingestion and endpoints. Adapters add one line in each method.</summary>
 internal static class BotWebApplication
 {
-    /// <summary>Builds the web application from command-line style arguments ("--urls=http://127.0.0.1:5080").</summary>
-    public static WebApplication Create(string[] args)
+    /// <summary>Builds the web application from command-line style arguments ("--urls=http://127.0.0.1:5080") and optional overriding settings.</summary>
+    public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (settings is { Count: > 0 })
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         ConfigureServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         MapEndpoints(app);

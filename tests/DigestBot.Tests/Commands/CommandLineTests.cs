@@ -71,6 +71,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ServeWithInvalidConfiguration_ExitsOneNamingTheKey()
+    {
+        var (code, _, error) = await _run.RunAsync("serve", "--urls=http://127.0.0.1:0", "--Ingestion:RescanInterval=00:00:00");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Ingestion:RescanInterval", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_DatabasePathIsAFolder_ExitsOneWithoutStackTrace()
     {
         Directory.CreateDirectory(_run.DatabasePath);
