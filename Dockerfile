@@ -29,7 +29,7 @@ RUN mkdir -p /data && chown app:app /data
 VOLUME ["/data"]
 EXPOSE 8080
 USER app
-HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 CMD ["dotnet", "/app/DigestBot.dll", "health"]
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["dotnet", "/app/DigestBot.dll", "health"]
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["dotnet", "/app/DigestBot.dll"]
 CMD ["serve"]
