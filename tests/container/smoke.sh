@@ -96,4 +96,14 @@ grep -q "Storage:Sqlite:Path" <<<"$out" || fail "error does not name the key: $o
 if grep -q "   at " <<<"$out"; then fail "error printed a stack trace: $out"; fi
 echo "smoke: refused with exit code $code: $(grep 'Storage:Sqlite:Path' <<<"$out" | head -1)"
 
+set +e
+out=$(podman run --rm --network=host -e ASPNETCORE_HTTP_PORTS="$port" -v "$volume":/data \
+  -e Digest__Subscriptions__0__Platform=console -e Digest__Subscriptions__0__Channel=general \
+  -e Digest__Subscriptions__0__Time=08:00 -e Digest__Subscriptions__0__TimeZone=Mars/Olympus "$image" 2>&1)
+code=$?
+set -e
+[ "$code" != "0" ] || fail "container with Digest__Subscriptions__0__TimeZone=Mars/Olympus exited 0"
+grep -q "Digest:Subscriptions:0:TimeZone" <<<"$out" || fail "error does not name the time-zone key: $out"
+echo "smoke: refused with exit code $code: $(grep 'Digest:Subscriptions:0:TimeZone' <<<"$out" | head -1)"
+
 echo "smoke: all checks passed"

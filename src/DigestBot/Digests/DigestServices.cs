@@ -1,8 +1,10 @@
 using DigestBot.Core.Chat;
 using DigestBot.Core.Delivery;
+using DigestBot.Core.Diagnostics;
 using DigestBot.Core.Digests;
 using DigestBot.Core.Subscriptions;
 using DigestBot.Core.Summaries;
+using DigestBot.Host.Hosting.Readiness;
 using DigestBot.Sqlite.Digests;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -42,6 +44,7 @@ internal static class DigestServices
     {
         services.AddHostedService<DigestStartup>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<IReadinessCheck, SchedulerReadinessCheck>();
         return services;
     }
 }
