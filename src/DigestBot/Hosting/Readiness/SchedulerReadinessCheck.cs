@@ -3,7 +3,7 @@ using Quartz;
 
 namespace DigestBot.Host.Hosting.Readiness;
 
-/// <summary>Ready once the Quartz scheduler that fires the daily digests has started.</summary>
+/// <summary>Ready once the Quartz scheduler that fires the daily digests is running.</summary>
 internal sealed class SchedulerReadinessCheck(ISchedulerFactory schedulers) : IReadinessCheck
 {
     public string Name => "scheduler";
@@ -11,13 +11,9 @@ internal sealed class SchedulerReadinessCheck(ISchedulerFactory schedulers) : IR
     public async Task<ReadinessResult> CheckAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-        if (scheduler.IsShutdown)
-        {
-            return ReadinessResult.NotReady("digest scheduler is shut down");
-        }
-
-        return scheduler.IsStarted && !scheduler.InStandbyMode
-            ? ReadinessResult.Ready("digest scheduler started")
-            : ReadinessResult.NotReady("digest scheduler not started yet");
+        var status = await scheduler.GetStatus(cancellationToken).ConfigureAwait(false);
+        return status == SchedulerStatus.Running
+            ? ReadinessResult.Ready("digest scheduler running")
+            : ReadinessResult.NotReady($"digest scheduler is {status}");
     }
 }
