@@ -6,7 +6,7 @@ namespace DigestBot.Core.Articles;
 /// <param name="Dateline">An optional dateline line such as "GENEVA".</param>
 /// <param name="Headline">An optional headline.</param>
 /// <param name="Text">The full text; quote offsets point into it.</param>
-/// <param name="ContentHash">SHA-256 of the text, hex, for idempotent indexing.</param>
+/// <param name="ContentHash">SHA-256 of the engine version and the text, hex, for idempotent indexing (<see cref="ArticleParser.HashOf"/>).</param>
 /// <param name="PublishedAt">When the article was published, if known.</param>
 /// <param name="IndexedAt">When the article was first indexed.</param>
 public sealed record Article(

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DigestBot.Core.Quotes;
 
 namespace DigestBot.Core.Articles;
 
@@ -70,11 +71,14 @@ public sealed class ArticleParser
         return Convert.ToHexStringLower(bytes)[..16];
     }
 
-    /// <summary>SHA-256 of the text's UTF-8 bytes, lower-case hex.</summary>
+    /// <summary>
+    /// SHA-256 of the quote engine's version and the text's UTF-8 bytes, lower-case hex: an article is re-analysed
+    /// when its text changes or when the engine that analysed it does.
+    /// </summary>
     public static string HashOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(QuoteExtractor.Version + "\n" + text)));
     }
 
     /// <summary>Drops a byte-order mark and turns CRLF and CR line ends into LF.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using DigestBot.Core.Articles;
+using DigestBot.Core.Quotes;
 
 namespace DigestBot.Core.Tests.Articles;
 
@@ -63,8 +64,19 @@ public sealed class ArticleParserTests
 
         Assert.Equal("GENEVA\nShe said it.\n", parsed.Article.Text);
         Assert.Equal("seeds/e.txt", parsed.Article.Source);
-        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("GENEVA\nShe said it.\n")));
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(QuoteExtractor.Version + "\nGENEVA\nShe said it.\n")));
         Assert.Equal(expected, parsed.Article.ContentHash);
+    }
+
+    [Fact]
+    public void HashOf_SameText_DiffersFromTheBareTextHashSoAnEngineChangeReanalyses()
+    {
+        var text = "GENEVA\nShe said it.\n";
+
+        var hash = ArticleParser.HashOf(text);
+
+        Assert.NotEqual(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), hash);
+        Assert.Equal(hash, ArticleParser.HashOf(text));
     }
 
     [Fact]
