@@ -41,7 +41,11 @@ public sealed class FeedPollerTests : IAsyncLifetime
         var store = services.GetRequiredService<IArticleStore>();
         await poller.StartAsync(CancellationToken.None);
 
-        await AdvanceUntilAsync(TimeSpan.FromSeconds(1), async () => (await store.GetCountsAsync(CancellationToken.None)).Articles == 33);
+        // Both feeds start at once on their own loops: wait until the good feed is stored and the slow one's request
+        // has reached the server (it may arrive after the other feed is already done).
+        await AdvanceUntilAsync(
+            TimeSpan.FromSeconds(1),
+            async () => (await store.GetCountsAsync(CancellationToken.None)).Articles == 33 && _server.Requests("slow") >= 1);
         var slowFirstRequests = _server.Requests("slow");
         await AdvanceUntilAsync(TimeSpan.FromSeconds(30), () => Task.FromResult(_server.Requests("feeds/feedreader__Rss20NYTimes.xml") == 2));
         var elapsed = _clock.GetUtcNow() - _clock.Start;
