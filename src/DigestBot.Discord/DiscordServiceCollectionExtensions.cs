@@ -64,6 +64,7 @@ public static class DiscordServiceCollectionExtensions
             services.TryAddSingleton(new GatewayTimings());
             services.AddSingleton<GatewayConnector>();
             services.AddSingleton<GatewayInteractions>();
+            services.AddLeases();
             services.AddHostedService<GatewayService>();
         }
 

@@ -1,4 +1,6 @@
+using DigestBot.Core.Coordination;
 using DigestBot.Core.Storage;
+using DigestBot.Postgres.Coordination;
 using DigestBot.Postgres.Schema;
 using DigestBot.Postgres.Storage;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +32,8 @@ public static class PostgresServiceCollectionExtensions
         services.TryAddSingleton<PostgresMigrator>();
         services.TryAddSingleton<PostgresArticleStore>();
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<PostgresArticleStore>());
+        services.TryAddSingleton<IEventLedger, PostgresEventLedger>();
+        services.TryAddSingleton<ILeaseStore, PostgresLeaseStore>();
         services.AddHostedService<SchemaInitializer>();
         return services;
     }

@@ -1,3 +1,4 @@
+using DigestBot.Core.Coordination;
 using DigestBot.Core.Delivery;
 using DigestBot.Slack.Api;
 using DigestBot.Slack.Configuration;
@@ -23,7 +24,11 @@ public static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IEventDeduplicator, MemoryEventDeduplicator>();
+        // Shared through the database when a store provides a ledger (replicas), else remembered in this process.
+        services.TryAddSingleton<IEventDeduplicator>(sp => sp.GetService<IEventLedger>() is { } ledger
+            ? new LedgerEventDeduplicator(ledger)
+            : new MemoryEventDeduplicator(sp.GetRequiredService<TimeProvider>()));
+        services.AddLeases();
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackCommandMap>();
         services.AddSingleton<SlackWorkQueue>();

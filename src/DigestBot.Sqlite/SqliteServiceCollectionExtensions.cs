@@ -1,4 +1,6 @@
+using DigestBot.Core.Coordination;
 using DigestBot.Core.Storage;
+using DigestBot.Sqlite.Coordination;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +24,8 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IArticleStore, SqliteArticleStore>();
+        services.TryAddSingleton<IEventLedger, SqliteEventLedger>();
+        services.TryAddSingleton<ILeaseStore, SqliteLeaseStore>();
         return services;
     }
 }

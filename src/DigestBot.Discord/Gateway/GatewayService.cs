@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using DigestBot.Core.Coordination;
 using DigestBot.Discord.Configuration;
 using DigestBot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
@@ -9,9 +10,11 @@ namespace DigestBot.Discord.Gateway;
 
 /// <summary>
 /// Keeps one gateway connection up: connects, resumes when it can, backs off exponentially after failures, and stops
-/// for good on a fatal close code or a rejected token, saying what to fix.
+/// for good on a fatal close code or a rejected token, saying what to fix. Of several replicas only the one holding the
+/// <see cref="LeaseName"/> lease connects; another takes over when it dies.
 /// </summary>
 internal sealed class GatewayService(
+    LeaseRunner leases,
     GatewayConnector connector,
     GatewayInteractions interactions,
     DiscordAdapterState state,
@@ -20,10 +23,19 @@ internal sealed class GatewayService(
     TimeProvider time,
     ILogger<GatewayService> logger) : BackgroundService
 {
+    /// <summary>The lease whose holder keeps the gateway connection.</summary>
+    public const string LeaseName = "discord-gateway";
+
     private readonly GatewayResumeState _resume = new();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        leases.RunWhileHeldAsync(LeaseName, RunAsync, stoppingToken);
+
+    /// <summary>Runs the gateway until the host stops, the lease is lost or a fatal close code ends it.</summary>
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
+        // A session left by an earlier hold may have been taken over by another replica since.
+        _resume.Clear();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, state.Stopped);
         var failures = 0;
         try

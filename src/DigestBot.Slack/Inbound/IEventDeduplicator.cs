@@ -1,6 +1,6 @@
 namespace DigestBot.Slack.Inbound;
 
-/// <summary>Remembers Slack event ids so a retried event is answered once. A database-backed one can replace the in-memory one.</summary>
+/// <summary>Remembers Slack event ids so a retried event is answered once: in the shared database when there is one, else in memory.</summary>
 public interface IEventDeduplicator
 {
     /// <summary>Records <paramref name="eventId"/>; true the first time, false for a repeat within the memory window.</summary>

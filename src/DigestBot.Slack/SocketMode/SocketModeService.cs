@@ -1,3 +1,4 @@
+using DigestBot.Core.Coordination;
 using DigestBot.Slack.Api;
 using DigestBot.Slack.Configuration;
 using DigestBot.Slack.Logging;
@@ -9,9 +10,11 @@ namespace DigestBot.Slack.SocketMode;
 
 /// <summary>
 /// Keeps one Socket Mode connection up: opens it with the app-level token, switches to a new one before closing
-/// the old when Slack asks (refresh_requested, warning, link_disabled), and reconnects with backoff when it drops.
+/// the old when Slack asks (refresh_requested, warning, link_disabled), and reconnects with backoff when it drops. Of
+/// several replicas only the one holding the <see cref="LeaseName"/> lease connects; another takes over when it dies.
 /// </summary>
 internal sealed class SocketModeService(
+    LeaseRunner leases,
     SlackApiClient api,
     SocketEnvelopeHandler handler,
     IOptions<SlackOptions> options,
@@ -24,15 +27,19 @@ internal sealed class SocketModeService(
     /// <summary>The longest wait between reconnection attempts.</summary>
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
+    /// <summary>The lease whose holder keeps the Socket Mode connection.</summary>
+    public const string LeaseName = "slack-socket-mode";
+
     private int _connections;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.Mode != SlackMode.Socket || !options.Value.IsEnabled)
-        {
-            return;
-        }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Mode != SlackMode.Socket || !options.Value.IsEnabled
+            ? Task.CompletedTask
+            : leases.RunWhileHeldAsync(LeaseName, RunAsync, stoppingToken);
 
+    /// <summary>Keeps a connection up until the host stops or the lease is lost.</summary>
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         SocketModeConnection? current = null;
         try
         {

@@ -62,5 +62,6 @@ internal static class Migrations
             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
             """),
         new(2, "digest subscriptions and the delivery outbox", Digests.DigestSchema.Sql),
+        new(4, "inbound event ids and connection leases shared by processes", Coordination.CoordinationSchema.Sql),
     ];
 }

@@ -1,6 +1,7 @@
 using DigestBot.Core.Answers;
 using DigestBot.Core.Articles;
 using DigestBot.Core.Chat;
+using DigestBot.Core.Coordination;
 using DigestBot.Core.Ingestion;
 using DigestBot.Feeds;
 using DigestBot.Host.Digests;
@@ -23,6 +24,7 @@ internal static class BotServices
             .ValidateOnStart();
 
         services.AddArticleStore(configuration);
+        services.AddLeases(o => configuration.GetSection(LeaseOptions.SectionName).Bind(o));
         services.AddFeeds(configuration);
         services.AddQuoteEngine();
         services.TryAddSingleton<ArticleParser>();
