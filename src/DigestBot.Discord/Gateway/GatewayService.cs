@@ -24,7 +24,7 @@ internal sealed class GatewayService(
     ILogger<GatewayService> logger) : BackgroundService
 {
     /// <summary>The lease whose holder keeps the gateway connection.</summary>
-    public const string LeaseName = "discord-gateway";
+    public const string LeaseName = LeaseNames.DiscordGateway;
 
     private readonly GatewayResumeState _resume = new();
 

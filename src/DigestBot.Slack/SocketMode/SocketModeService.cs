@@ -28,7 +28,7 @@ internal sealed class SocketModeService(
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
     /// <summary>The lease whose holder keeps the Socket Mode connection.</summary>
-    public const string LeaseName = "slack-socket-mode";
+    public const string LeaseName = LeaseNames.SlackSocketMode;
 
     private int _connections;
 

@@ -1,3 +1,4 @@
+using DigestBot.Core.Coordination;
 using DigestBot.Core.Diagnostics;
 using DigestBot.Slack.Configuration;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Host.Hosting.Readiness;
 
 /// <summary>Ready when Slack has the credentials its mode needs; registered only when a Slack credential is set.</summary>
-internal sealed class SlackReadinessCheck(IOptions<SlackOptions> options) : IReadinessCheck
+internal sealed class SlackReadinessCheck(IOptions<SlackOptions> options, LeaseRunner leases) : IReadinessCheck
 {
     public string Name => "slack";
 
@@ -13,7 +14,9 @@ internal sealed class SlackReadinessCheck(IOptions<SlackOptions> options) : IRea
     {
         var o = options.Value;
         var result = o.IsEnabled
-            ? ReadinessResult.Ready($"configured ({o.Mode})")
+            ? ReadinessResult.Ready($"configured ({o.Mode})" + (o.Mode != SlackMode.Socket ? "" : leases.Holds(LeaseNames.SlackSocketMode)
+                ? "; this replica holds the Socket Mode connection"
+                : "; standby: the Socket Mode connection is held by another replica or not yet taken"))
             : ReadinessResult.NotReady(o.Mode == SlackMode.Socket
                 ? "Slack Socket Mode needs Slack__BotToken and Slack__AppToken"
                 : "Slack HTTP mode needs Slack__BotToken and Slack__SigningSecret");
