@@ -57,12 +57,16 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         _requests.Enqueue(request);
         var response = _respond(request, Interlocked.Increment(ref _count) - 1);
         context.Response.StatusCode = response.Status;
-        context.Response.ContentType = "application/json";
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[name] = value;
         }
 
-        await context.Response.WriteAsync(response.Body, context.RequestAborted);
+        // Like Discord, a 204 has no body and no content headers.
+        if (response.Status != StatusCodes.Status204NoContent)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(response.Body, context.RequestAborted);
+        }
     }
 }
