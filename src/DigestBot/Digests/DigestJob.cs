@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Core.Digests;
 using Quartz;
 
@@ -14,7 +15,30 @@ internal sealed class DigestJob(DigestRunner runner, TimeProvider time) : IJob
         var subscriptionId = QuartzDigestSchedule.IdOf(context.JobDetail.Key.Name);
 
         // The scheduled time, not the actual one, keys the outbox row, so a late or repeated fire is the same delivery.
-        var fireTime = context.ScheduledFireTimeUtc ?? time.GetUtcNow();
+        // A run recovered from a dead replica carries the original fire time in its data map.
+        var fireTime = (context.Recovering ? OriginalFireTime(context) : null) ?? context.ScheduledFireTimeUtc ?? time.GetUtcNow();
         await runner.RunAsync(subscriptionId, fireTime, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The scheduled fire time of the firing a recovery trigger replays, if Quartz recorded one we can read.</summary>
+    internal static DateTimeOffset? OriginalFireTime(IJobExecutionContext context)
+    {
+        var value = context.MergedJobDataMap.TryGetValue(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var raw)
+            ? Convert.ToString(raw, CultureInfo.InvariantCulture)
+            : null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            // Ticks for a 2020s date are ~6e17; milliseconds since 1970 are ~2e12.
+            return number > 1_000_000_000_000_000L
+                ? new DateTimeOffset(number, TimeSpan.Zero)
+                : DateTimeOffset.FromUnixTimeMilliseconds(number);
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.ToUniversalTime() : null;
     }
 }
