@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using DigestBot.Testing;
 using Npgsql;
 
-namespace DigestBot.Postgres.Tests;
+namespace DigestBot.Testing;
 
 /// <summary>
 /// The PostgreSQL server the tests run against: the one named by DIGESTBOT_TEST_POSTGRES, else a throw-away server
