@@ -15,6 +15,9 @@ public sealed class PostgresDigestStoreFixture : IDigestStoreFixture, IAsyncLife
     private readonly List<ServiceProvider> _providers = [];
     private string? _connectionString;
 
+    /// <summary>The test database's connection string.</summary>
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

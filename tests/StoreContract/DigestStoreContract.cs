@@ -212,6 +212,27 @@ public abstract class DigestStoreContract<TFixture>(TFixture fixture) : IAsyncLi
         Assert.Single(await Subscriptions.ListAsync(Ct));
     }
 
+    [Fact]
+    public async Task TryClaimAsync_TwoReplicasClaimingOneRow_OneWinsUntilItReleases()
+    {
+        var other = await fixture.OpenAnotherAsync(Ct);
+        var key = OutboxEntry.KeyFor(7, Now);
+
+        var claims = await Task.WhenAll(Task.Run(() => Outbox.TryClaimAsync(key, Ct)), Task.Run(() => other.Outbox.TryClaimAsync(key, Ct)));
+
+        var winner = Assert.Single(claims, c => c is not null)!;
+        Assert.Null(await Outbox.TryClaimAsync(key, Ct));
+        Assert.Null(await other.Outbox.TryClaimAsync(key, Ct));
+        await using (var unrelated = await other.Outbox.TryClaimAsync(OutboxEntry.KeyFor(7, Now.AddMinutes(1)), Ct))
+        {
+            Assert.NotNull(unrelated);
+        }
+
+        await winner.DisposeAsync();
+        await using var next = await other.Outbox.TryClaimAsync(key, Ct);
+        Assert.NotNull(next);
+    }
+
     private static OutboxEntry Entry(long subscriptionId, DateTimeOffset fireTime, string? payload = null) =>
         new(OutboxEntry.KeyFor(subscriptionId, fireTime), subscriptionId, fireTime, fireTime.AddDays(-1), fireTime,
             OutboxStatus.Pending, 0, null, null, payload, Now);

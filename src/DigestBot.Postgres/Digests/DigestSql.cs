@@ -6,6 +6,13 @@ namespace DigestBot.Postgres.Digests;
 /// <summary>Runs the digest tables' statements on a pooled connection, the schema migrated on first use.</summary>
 internal sealed class DigestSql(PostgresDatabase database, PostgresMigrator migrator)
 {
+    /// <summary>A pooled connection of its own, for a claim held across several statements.</summary>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await migrator.EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
+        return await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Executes one statement; returns the rows it changed.</summary>
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {

@@ -67,6 +67,49 @@ internal sealed class PostgresDigestOutbox(DigestSql sql) : IDigestOutbox
         return rows.SingleOrDefault();
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// A session advisory lock on the key, held by a connection of its own: a second replica's try fails at once, and
+    /// a replica killed mid-post loses its connection and with it the lock, so a survivor can take the row over.
+    /// </remarks>
+    public async Task<OutboxClaim?> TryClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var connection = await sql.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (await LockAsync(connection, "pg_try_advisory_lock", key, cancellationToken).ConfigureAwait(false))
+            {
+                return new OutboxClaim(async () =>
+                {
+                    try
+                    {
+                        await LockAsync(connection, "pg_advisory_unlock", key, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        // Npgsql resets a pooled session (DISCARD ALL) on return, which also drops a lock the unlock missed.
+                        await connection.DisposeAsync().ConfigureAwait(false);
+                    }
+                });
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+        return null;
+    }
+
+    private static async Task<bool> LockAsync(NpgsqlConnection connection, string function, string key, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT {function}(hashtextextended($1, 0))", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = "digest_outbox:" + key });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
     private async Task UpdateAsync(string set, string key, DateTimeOffset at, CancellationToken cancellationToken, params object?[] values)
     {
         // Only a pending row moves: a row another replica already closed or marked sent is never overwritten.
