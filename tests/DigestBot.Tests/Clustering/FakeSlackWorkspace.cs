@@ -23,6 +23,7 @@ internal sealed class FakeSlackWorkspace : IAsyncDisposable
     private readonly TimeProvider _time;
     private long _ts = 1_700_000_000_000_000;
     private int _historyCalls;
+    private TaskCompletionSource<SlackPost>? _hold;
 
     private FakeSlackWorkspace(WebApplication app, TimeProvider time)
     {
@@ -56,6 +57,16 @@ internal sealed class FakeSlackWorkspace : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    /// <summary>
+    /// The next chat.postMessage is recorded (the message is "in the channel") but never answered, as if the poster
+    /// died before Slack's reply reached it; the task completes with that post when it arrives.
+    /// </summary>
+    public Task<SlackPost> HoldNextPost()
+    {
+        _hold = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _hold.Task;
+    }
 
     private async Task HandleAsync(HttpContext context, string method)
     {
@@ -99,7 +110,23 @@ internal sealed class FakeSlackWorkspace : IAsyncDisposable
                     _history.Insert(0, message);
                 }
 
-                Posts.Enqueue(new SlackPost(channel, key ?? "", ts, _time.GetUtcNow()));
+                var post = new SlackPost(channel, key ?? "", ts, _time.GetUtcNow());
+                Posts.Enqueue(post);
+                if (Interlocked.Exchange(ref _hold, null) is { } hold)
+                {
+                    hold.TrySetResult(post);
+                    try
+                    {
+                        await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The poster was killed; nobody reads the answer.
+                    }
+
+                    return;
+                }
+
                 answer = new() { ["ok"] = true, ["channel"] = channel, ["ts"] = ts };
                 break;
             default:

@@ -38,6 +38,11 @@ internal sealed class ReplicaProcess : IDisposable
         [.. Lines.Where(l => l.Contains(SentMarker, StringComparison.Ordinal))
             .Select(l => l[(l.IndexOf("Digest digest:", StringComparison.Ordinal) + "Digest ".Length)..l.IndexOf(SentMarker, StringComparison.Ordinal)])];
 
+    /// <summary>chat.postMessage calls it started (HttpClient's log) and has no answer for yet (no "Posted a digest" line).</summary>
+    public int UnansweredPosts =>
+        Lines.Count(l => l.Contains("Start processing HTTP request POST", StringComparison.Ordinal) && l.Contains("chat.postMessage", StringComparison.Ordinal))
+        - Lines.Count(l => l.Contains("Posted a digest to", StringComparison.Ordinal));
+
     /// <summary>The built DigestBot.dll of the configuration this test was built in.</summary>
     public static string DllPath =>
 #if DEBUG

@@ -12,7 +12,6 @@ namespace DigestBot.Tests.Clustering;
 [Trait("Category", "Clustering")]
 public sealed class TwoReplicaDigestTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Channel = "CCLUSTER";
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RunBeforeKill = TimeSpan.FromSeconds(35);
     private static readonly TimeSpan RunAfterKill = TimeSpan.FromSeconds(35);
@@ -39,8 +38,8 @@ public sealed class TwoReplicaDigestTests(ITestOutputHelper output) : IAsyncLife
         try
         {
             var started = DateTimeOffset.UtcNow;
-            replicas.Add(ReplicaProcess.Start("A", Environment(slack)));
-            replicas.Add(ReplicaProcess.Start("B", Environment(slack)));
+            replicas.Add(ReplicaProcess.Start("A", ReplicaSettings.For(_connectionString, slack)));
+            replicas.Add(ReplicaProcess.Start("B", ReplicaSettings.For(_connectionString, slack)));
             await Task.WhenAll(replicas.Select(r => r.WaitForLineAsync("Digests scheduled for", TimeSpan.FromSeconds(45), _timeout.Token)));
             output.WriteLine($"both replicas scheduled after {(DateTimeOffset.UtcNow - started).TotalSeconds:0.0} s");
 
@@ -86,27 +85,6 @@ public sealed class TwoReplicaDigestTests(ITestOutputHelper output) : IAsyncLife
         var survivor = replicas.Single(r => r != victim);
         Assert.Contains(survivor.SentKeys, k => FireTimeOf(k) > killedAt);
     }
-
-    private Dictionary<string, string> Environment(FakeSlackWorkspace slack) => new()
-    {
-        ["Storage__Provider"] = "Postgres",
-        ["ConnectionStrings__Postgres"] = _connectionString,
-        ["Slack__BotToken"] = FakeSlackWorkspace.BotToken,
-        ["Slack__SigningSecret"] = "cluster-test-signing-secret",
-        ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
-        ["Digest__Subscriptions__0__Platform"] = "slack",
-        ["Digest__Subscriptions__0__Channel"] = Channel,
-        ["Digest__Subscriptions__0__Cron"] = "0/10 * * * * ?",
-        ["Digest__Subscriptions__0__TimeZone"] = "UTC",
-        ["Discord__BotToken"] = "",
-        ["Logging__LogLevel__Default"] = "Warning",
-        ["Logging__LogLevel__DigestBot"] = "Information",
-        ["Logging__LogLevel__System.Net.Http"] = "Warning",
-        ["Logging__Console__FormatterName"] = "simple",
-        ["Logging__Console__FormatterOptions__SingleLine"] = "true",
-        ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
-        ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
-    };
 
     private void Report(List<SlackPost> posts, List<ReplicaProcess> replicas, FakeSlackWorkspace slack, DateTimeOffset killedAt)
     {
