@@ -1,6 +1,3 @@
-using DigestBot.Core.Digests;
-using DigestBot.Core.Subscriptions;
-
 namespace DigestBot.StoreContract;
 
 /// <summary>Real digest stores for the contract tests: a SQLite temp file or a PostgreSQL database made for the run.</summary>
