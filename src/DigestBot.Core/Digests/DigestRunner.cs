@@ -82,8 +82,22 @@ public sealed partial class DigestRunner(
         return pending.Count;
     }
 
-    private async Task<OutboxEntry?> DeliverAsync(Subscription subscription, OutboxEntry entry, CancellationToken cancellationToken)
+    private async Task<OutboxEntry?> DeliverAsync(Subscription subscription, OutboxEntry reserved, CancellationToken cancellationToken)
     {
+        // Two processes can reach the same pending row (a replica's start-up retry while another posts it, or Quartz
+        // recovering a dead replica's job): only the claim holder posts, and only while the row is still pending.
+        await using var claim = await outbox.TryClaimAsync(reserved.Key, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            LogClaimedElsewhere(reserved.Key);
+            return await outbox.FindAsync(reserved.Key, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await outbox.FindAsync(reserved.Key, cancellationToken).ConfigureAwait(false) is not { Status: OutboxStatus.Pending } entry)
+        {
+            return await outbox.FindAsync(reserved.Key, cancellationToken).ConfigureAwait(false);
+        }
+
         var platform = platforms.FirstOrDefault(p => string.Equals(p.Name, subscription.Platform, StringComparison.OrdinalIgnoreCase));
         if (platform is null)
         {
@@ -135,6 +149,9 @@ public sealed partial class DigestRunner(
 
     [LoggerMessage(EventId = 7005, Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} disabled: {Reason}")]
     private partial void LogDisabled(long subscriptionId, string reason);
+
+    [LoggerMessage(EventId = 7007, Level = LogLevel.Information, Message = "Digest {Key} is being posted by another process; left to it")]
+    private partial void LogClaimedElsewhere(string key);
 
     [LoggerMessage(EventId = 7006, Level = LogLevel.Error, Message = "Digest {Key} failed: {Reason}")]
     private partial void LogFailed(string key, string reason);

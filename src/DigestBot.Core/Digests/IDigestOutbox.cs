@@ -21,6 +21,13 @@ public interface IDigestOutbox
     /// <summary>Rows still pending, oldest fire time first.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListPendingAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims the right to post row <paramref name="key"/> until the claim is disposed or this process dies; null while
+    /// another process (a replica retrying pending rows at start, say) holds it. Stores shared by several processes
+    /// must implement it; the default suits a store one process uses alone.
+    /// </summary>
+    Task<OutboxClaim?> TryClaimAsync(string key, CancellationToken cancellationToken) => Task.FromResult<OutboxClaim?>(OutboxClaim.Unguarded);
+
     /// <summary>The subscription's latest row (by fire time) in one of <paramref name="statuses"/>, if any.</summary>
     Task<OutboxEntry?> FindLatestAsync(long subscriptionId, IReadOnlyCollection<OutboxStatus> statuses, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestBot.Core.Digests;
 using Microsoft.Data.Sqlite;
 
@@ -7,6 +8,9 @@ namespace DigestBot.Sqlite.Digests;
 internal sealed class SqliteDigestOutbox(SqliteDatabase database) : IDigestOutbox
 {
     private const string Columns = "key, subscription_id, fire_time, since, until, status, attempts, message_id, reason, payload, updated_at";
+
+    // A SQLite file serves one process, so the claims of that process are all there are: keyed by file and row.
+    private static readonly ConcurrentDictionary<string, byte> Claims = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public async Task<bool> TryReserveAsync(OutboxEntry entry, CancellationToken cancellationToken)
@@ -69,6 +73,19 @@ internal sealed class SqliteDigestOutbox(SqliteDatabase database) : IDigestOutbo
             $"WHERE subscription_id = $sub AND status IN ({string.Join(", ", names.Select(n => n.Item1))}) ORDER BY fire_time DESC LIMIT 1",
             cancellationToken, [("$sub", subscriptionId), .. names]).ConfigureAwait(false);
         return rows.SingleOrDefault();
+    }
+
+    /// <inheritdoc />
+    public Task<OutboxClaim?> TryClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var claim = database.FilePath + "|" + key;
+        return Task.FromResult(Claims.TryAdd(claim, 0)
+            ? new OutboxClaim(() =>
+            {
+                Claims.TryRemove(claim, out _);
+                return ValueTask.CompletedTask;
+            })
+            : null);
     }
 
     private async Task UpdateAsync(string set, string guard, string key, DateTimeOffset at, CancellationToken cancellationToken, params (string, object?)[] parameters)

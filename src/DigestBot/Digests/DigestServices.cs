@@ -5,7 +5,7 @@ using DigestBot.Core.Digests;
 using DigestBot.Core.Subscriptions;
 using DigestBot.Core.Summaries;
 using DigestBot.Host.Hosting.Readiness;
-using DigestBot.Sqlite.Digests;
+using DigestBot.Host.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -23,7 +23,7 @@ internal static class DigestServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
-        services.AddSqliteDigests(configuration);
+        services.AddDigestStores(configuration);
         services.TryAddSingleton<ExtractiveSummarizer>();
         services.TryAddSingleton<SummaryBatchRunner>();
         services.TryAddSingleton<StoryClusterer>();
@@ -35,7 +35,7 @@ internal static class DigestServices
         services.TryAddSingleton<IDigestSchedule, QuartzDigestSchedule>();
         services.TryAddSingleton<IDigestCommands, DigestCommands>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, ConsoleChatPlatform>(_ => new ConsoleChatPlatform()));
-        services.AddQuartz();
+        services.AddQuartz(quartz => QuartzClustering.Configure(quartz, configuration));
         return services;
     }
 

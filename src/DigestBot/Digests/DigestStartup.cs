@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Host.Digests;
 
 /// <summary>
-/// At start: upserts the configured subscriptions, rebuilds one trigger per enabled subscription from the
-/// database (the Quartz store is in memory), then retries unsent deliveries and catches up missed ones.
+/// At start: upserts the configured subscriptions, rebuilds one trigger per enabled subscription from the database
+/// (in memory with SQLite; in the shared clustered store with PostgreSQL, left as is when unchanged) and removes
+/// those of disabled ones, then retries unsent deliveries and catches up missed ones.
 /// </summary>
 internal sealed partial class DigestStartup(
     ISubscriptionStore subscriptions,
@@ -27,9 +28,15 @@ internal sealed partial class DigestStartup(
         }
 
         var all = await subscriptions.ListAsync(stoppingToken).ConfigureAwait(false);
-        foreach (var subscription in all.Where(s => s.Enabled))
+        foreach (var subscription in all)
         {
+            // A disabled subscription's trigger is removed: with the clustered store it would otherwise outlive restarts.
             await schedule.ScheduleAsync(subscription, stoppingToken).ConfigureAwait(false);
+            if (!subscription.Enabled)
+            {
+                continue;
+            }
+
             LogScheduled(subscription.Id, subscription.Platform, subscription.ChannelId, subscription.Describe(),
                 schedule.GetNextFireTime(subscription, time.GetUtcNow()));
         }

@@ -66,18 +66,38 @@ internal sealed class QuartzDigestSchedule(ISchedulerFactory schedulers, TimePro
         ArgumentNullException.ThrowIfNull(subscription);
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         var name = NameOf(subscription.Id);
-        var job = JobBuilder.Create<DigestJob>().WithIdentity(name, Group).WithDescription(subscription.Describe()).Build();
+        var jobKey = new JobKey(name, Group);
+        if (!subscription.Enabled)
+        {
+            await scheduler.DeleteJob(jobKey, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Replicas starting together all get here. A trigger that already has this schedule is left alone, so its next
+        // fire time is not reset; otherwise job and trigger are replaced in one store operation (no delete-then-add race).
+        var zone = ZoneOf(subscription);
+        var triggerKey = new TriggerKey(name, Group);
+        if (await scheduler.GetTrigger(triggerKey, cancellationToken).ConfigureAwait(false) is ICronTrigger current
+            && current.CronExpressionString == subscription.CronExpression
+            && current.TimeZone.Id == zone.Id
+            && current.MisfireInstruction == CronTriggerMisfireInstruction.DoNothing)
+        {
+            return;
+        }
+
+        // Recovery: if the replica running this job dies, another one runs it again for the same fire time;
+        // the outbox row then says whether it still has to be posted.
+        var job = JobBuilder.Create<DigestJob>().WithIdentity(jobKey).WithDescription(subscription.Describe()).RequestRecovery().Build();
+
+        // A fire missed while every replica was down is not fired late by Quartz (it would carry a new fire time):
+        // DigestCatchUp sends it at start under its real fire time, through the outbox.
         var trigger = TriggerBuilder.Create(time)
-            .WithIdentity(name, Group)
+            .WithIdentity(triggerKey)
             .ForJob(job)
-            .WithSchedule(CronScheduleBuilder.Create(subscription.CronExpression).InTimeZone(ZoneOf(subscription)))
+            .WithSchedule(CronScheduleBuilder.Create(subscription.CronExpression).InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
             .StartAt(time.GetUtcNow())
             .Build();
-        await scheduler.DeleteJob(job.Key, cancellationToken).ConfigureAwait(false);
-        if (subscription.Enabled)
-        {
-            await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
-        }
+        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

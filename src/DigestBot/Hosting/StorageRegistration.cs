@@ -1,9 +1,11 @@
 using DigestBot.Postgres;
+using DigestBot.Postgres.Digests;
 using DigestBot.Sqlite;
+using DigestBot.Sqlite.Digests;
 
 namespace DigestBot.Host.Hosting;
 
-/// <summary>Picks the article store from <c>Storage:Provider</c>: Sqlite (the default, one container) or Postgres (replicas, large archives).</summary>
+/// <summary>Picks the stores from <c>Storage:Provider</c>: Sqlite (the default, one container) or Postgres (replicas, large archives).</summary>
 internal static class StorageRegistration
 {
     /// <summary>The configuration key naming the store.</summary>
@@ -16,17 +18,29 @@ internal static class StorageRegistration
     public static IServiceCollection AddArticleStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
+        return IsPostgres(configuration) ? services.AddPostgresStore(configuration) : services.AddSqliteStore(configuration);
+    }
 
+    /// <summary>Registers the digest subscriptions and delivery outbox on the same store as the articles.</summary>
+    public static IServiceCollection AddDigestStores(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return IsPostgres(configuration) ? services.AddPostgresDigests(configuration) : services.AddSqliteDigests(configuration);
+    }
+
+    /// <summary>True for <c>Storage:Provider</c> = Postgres; false for Sqlite or unset; throws naming the key for anything else.</summary>
+    public static bool IsPostgres(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
         var provider = configuration[ProviderKey]?.Trim();
         if (string.IsNullOrEmpty(provider) || provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            return services.AddSqliteStore(configuration);
+            return false;
         }
 
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
-            return services.AddPostgresStore(configuration);
+            return true;
         }
 
         throw new InvalidOperationException($"{ProviderKey} is \"{provider}\"; it must be Sqlite (the default) or Postgres.");

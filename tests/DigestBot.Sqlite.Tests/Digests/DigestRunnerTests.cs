@@ -47,6 +47,26 @@ public sealed class DigestRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RetryPendingAsync_RowClaimedByAnotherProcess_LeavesItThenPostsOnceReleased()
+    {
+        var subscription = await _h.SubscribeAsync();
+        var platform = new FakePlatform(_h.Time);
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _h.Runner(platform, new CrashingOutbox(_h.Outbox)).RunAsync(subscription.Id, DigestHarness.FireTime, CancellationToken.None));
+        var key = OutboxEntry.KeyFor(subscription.Id, DigestHarness.FireTime);
+        var held = await _h.Outbox.TryClaimAsync(key, CancellationToken.None);
+
+        await _h.Runner(platform).RetryPendingAsync(CancellationToken.None);
+
+        Assert.Single(platform.Calls);
+        Assert.Equal(OutboxStatus.Pending, (await _h.Outbox.FindAsync(key, CancellationToken.None))!.Status);
+        await held!.DisposeAsync();
+        await _h.Runner(platform).RetryPendingAsync(CancellationToken.None);
+        Assert.Equal(2, platform.Calls.Count);
+        Assert.Equal(OutboxStatus.Sent, (await _h.Outbox.FindAsync(key, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
     public async Task RunAsync_RateLimitedThenDelivered_WaitsRetryAfterAndSends()
     {
         var subscription = await _h.SubscribeAsync();

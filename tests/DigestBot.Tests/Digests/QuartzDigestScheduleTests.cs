@@ -107,4 +107,37 @@ public sealed class QuartzDigestScheduleTests : IDisposable
         await _schedule.UnscheduleAsync(42, CancellationToken.None);
         Assert.Null(await scheduler.GetTrigger(new TriggerKey("digest-42", QuartzDigestSchedule.Group), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task ScheduleAsync_SameScheduleAgain_KeepsTheStoredTrigger()
+    {
+        var scheduler = await _services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+        var subscription = At("08:00", "Europe/Berlin") with { Id = 7 };
+        await _schedule.ScheduleAsync(subscription, CancellationToken.None);
+        var key = new TriggerKey("digest-7", QuartzDigestSchedule.Group);
+        var first = await scheduler.GetTrigger(key, CancellationToken.None);
+
+        await _schedule.ScheduleAsync(subscription, CancellationToken.None);
+
+        var again = await scheduler.GetTrigger(key, CancellationToken.None);
+        Assert.Equal(first!.StartTimeUtc, again!.StartTimeUtc);
+        var job = await scheduler.GetJobDetail(new JobKey("digest-7", QuartzDigestSchedule.Group), CancellationToken.None);
+        Assert.True(job!.RequestsRecovery);
+        Assert.Equal(CronTriggerMisfireInstruction.DoNothing, Assert.IsAssignableFrom<ICronTrigger>(again).MisfireInstruction);
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_ChangedScheduleOrDisabled_ReplacesOrRemovesTheTrigger()
+    {
+        var scheduler = await _services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+        var key = new TriggerKey("digest-8", QuartzDigestSchedule.Group);
+        await _schedule.ScheduleAsync(At("08:00", "Europe/Berlin") with { Id = 8 }, CancellationToken.None);
+
+        await _schedule.ScheduleAsync(At("", "UTC", "0/10 * * * * ?") with { Id = 8 }, CancellationToken.None);
+
+        var replaced = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(key, CancellationToken.None));
+        Assert.Equal(("0/10 * * * * ?", "UTC"), (replaced.CronExpressionString, replaced.TimeZone.Id));
+        await _schedule.ScheduleAsync(At("", "UTC", "0/10 * * * * ?") with { Id = 8, Enabled = false }, CancellationToken.None);
+        Assert.Null(await scheduler.GetTrigger(key, CancellationToken.None));
+    }
 }

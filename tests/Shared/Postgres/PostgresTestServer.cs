@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using DigestBot.Testing;
 using Npgsql;
 
-namespace DigestBot.Postgres.Tests;
+namespace DigestBot.Testing;
 
 /// <summary>
 /// The PostgreSQL server the tests run against: the one named by DIGESTBOT_TEST_POSTGRES, else a throw-away server
@@ -74,7 +73,20 @@ internal static class PostgresTestServer
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", cancellationToken);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                // FORCE cannot end a session of another role, e.g. an autovacuum worker that just started on the
+                // database; it is gone a moment later.
+                await Task.Delay(300, cancellationToken);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string sql, CancellationToken cancellationToken)

@@ -1,0 +1,102 @@
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace DigestBot.Tests.Clustering;
+
+/// <summary>
+/// The hardest moment to die: a replica is killed after Slack has the digest but before it could mark the row sent.
+/// Quartz recovers the job on the other replica for the same fire time; the outbox row is still pending, so the
+/// survivor claims it, finds the digest already in the channel (its metadata marker) and marks it sent, posting nothing.
+/// </summary>
+[Trait("Category", "Clustering")]
+public sealed class MidPostKillTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(115));
+    private string _connectionString = "";
+
+    public async Task InitializeAsync() => _connectionString = await PostgresTestServer.CreateDatabaseAsync(_timeout.Token);
+
+    public async Task DisposeAsync()
+    {
+        await PostgresTestServer.DropDatabaseAsync(_connectionString, CancellationToken.None);
+        _timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task Serve_ReplicaKilledBetweenPostAndMark_SurvivorMarksItSentWithoutPostingAgain()
+    {
+        await using var slack = await FakeSlackWorkspace.StartAsync(TimeProvider.System);
+        var replicas = new List<ReplicaProcess>();
+        SlackPost held;
+        ReplicaProcess victim;
+        (string Status, string? MessageId) row;
+        try
+        {
+            replicas.Add(ReplicaProcess.Start("A", ReplicaSettings.For(_connectionString, slack)));
+            replicas.Add(ReplicaProcess.Start("B", ReplicaSettings.For(_connectionString, slack)));
+            await Task.WhenAll(replicas.Select(r => r.WaitForLineAsync("Digests scheduled for", TimeSpan.FromSeconds(45), _timeout.Token)));
+
+            held = await slack.HoldNextPost().WaitAsync(TimeSpan.FromSeconds(25), _timeout.Token);
+            victim = await MidPostReplicaAsync(replicas);
+            victim.Kill();
+            output.WriteLine($"held the post of {held.Key}; killed replica {victim.Name}, which was waiting for Slack's answer");
+
+            row = await WaitUntilClosedAsync(held.Key, TimeSpan.FromSeconds(45));
+            await replicas.Single(r => r != victim).WaitForLineAsync(" sent to slack as ", TimeSpan.FromSeconds(15), _timeout.Token);
+        }
+        finally
+        {
+            foreach (var replica in replicas)
+            {
+                replica.Dispose();
+            }
+        }
+
+        var survivor = replicas.Single(r => r != victim);
+        output.WriteLine($"row {held.Key}: {row.Status}, message {row.MessageId}; posts {slack.Posts.Count}, history checks {slack.HistoryCalls}");
+        output.WriteLine($"--- survivor {survivor.Name} ---\n{survivor.Tail(15)}");
+        Assert.Empty(slack.Violations);
+        Assert.Equal(("Sent", held.Ts), (row.Status, row.MessageId));
+        Assert.Single(slack.Posts, p => p.Key == held.Key);
+        Assert.Contains(survivor.Lines, l => l.Contains("was already posted as " + held.Ts, StringComparison.Ordinal));
+        Assert.All(slack.Posts.GroupBy(p => p.Key), g => Assert.Single(g));
+    }
+
+    private async Task<ReplicaProcess> MidPostReplicaAsync(List<ReplicaProcess> replicas)
+    {
+        // The HttpClient log line is written just before the request; give the logs a moment to flush.
+        for (var i = 0; i < 50; i++)
+        {
+            if (replicas.SingleOrDefault(r => r.UnansweredPosts > 0) is { } posting)
+            {
+                return posting;
+            }
+
+            await Task.Delay(100, _timeout.Token);
+        }
+
+        throw new InvalidOperationException("no replica shows an unanswered chat.postMessage:\n" + string.Join("\n---\n", replicas.Select(r => r.Tail(10))));
+    }
+
+    private async Task<(string Status, string? MessageId)> WaitUntilClosedAsync(string key, TimeSpan timeout)
+    {
+        var until = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            await using (var connection = new NpgsqlConnection(_connectionString))
+            {
+                await connection.OpenAsync(_timeout.Token);
+                await using var command = new NpgsqlCommand("SELECT status, message_id FROM digest_outbox WHERE key = $1", connection);
+                command.Parameters.Add(new NpgsqlParameter { Value = key });
+                await using var reader = await command.ExecuteReaderAsync(_timeout.Token);
+                if (await reader.ReadAsync(_timeout.Token) && reader.GetString(0) != "Pending")
+                {
+                    return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+                }
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < until, $"outbox row {key} was still pending {timeout} after the kill");
+            await Task.Delay(250, _timeout.Token);
+        }
+    }
+}
