@@ -92,11 +92,13 @@ public sealed class SlackChatPlatform : IChatPlatform
 
         foreach (var message in messages.EnumerateArray())
         {
-            if (message.TryGetProperty("metadata", out var meta)
-                && meta.TryGetProperty("event_type", out var type) && type.GetString() == MetadataEventType
+            // Other apps' and people's messages have no metadata, or metadata of any shape: never throw on them.
+            if (message.ValueKind == JsonValueKind.Object
+                && message.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+                && IsString(meta, "event_type", MetadataEventType)
                 && meta.TryGetProperty("event_payload", out var payload) && payload.ValueKind == JsonValueKind.Object
-                && payload.TryGetProperty("idempotency_key", out var key) && key.GetString() == idempotencyKey
-                && message.TryGetProperty("ts", out var ts))
+                && IsString(payload, "idempotency_key", idempotencyKey)
+                && message.TryGetProperty("ts", out var ts) && ts.ValueKind == JsonValueKind.String)
             {
                 return ts.GetString();
             }
@@ -104,4 +106,7 @@ public sealed class SlackChatPlatform : IChatPlatform
 
         return null;
     }
+
+    private static bool IsString(JsonElement element, string property, string expected) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() == expected;
 }

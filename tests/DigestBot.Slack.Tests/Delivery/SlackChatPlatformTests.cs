@@ -118,4 +118,21 @@ public sealed class SlackChatPlatformTests : IAsyncLifetime
 
         Assert.Null(ts);
     }
+
+    [Fact]
+    public async Task FindPostedAsync_HistoryWithOddMetadata_SkipsThoseMessagesAndFindsTheMarkedOne()
+    {
+        _slack.Enqueue("conversations.history", 200, """
+            {"ok":true,"messages":[
+              {"type":"message","ts":"1.1","text":"hi","metadata":null},
+              {"type":"message","ts":"1.2","metadata":"not an object"},
+              {"type":"message","ts":"1.3","metadata":{"event_type":7,"event_payload":[]}},
+              {"type":"message","ts":"1.4","metadata":{"event_type":"EVENT_TYPE","event_payload":{"idempotency_key":"k1"}}}
+            ]}
+            """.Replace("EVENT_TYPE", SlackChatPlatform.MetadataEventType, StringComparison.Ordinal));
+
+        var ts = await Platform().FindPostedAsync("C9", "k1", CancellationToken.None);
+
+        Assert.Equal("1.4", ts);
+    }
 }
