@@ -8,16 +8,45 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Sqlite;
 
 /// <summary>The article store on SQLite: writes here, reads in SqliteArticleStore.Queries.cs.</summary>
-internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimeProvider timeProvider) : IArticleStore
+internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimeProvider timeProvider) : IArticleStore, IBatchArticleStore
 {
     /// <inheritdoc />
     public async Task<UpsertOutcome> UpsertAsync(AnalysedArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var a = article.Article;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = await UpsertInAsync(connection, tx, article, cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertBatchAsync(IReadOnlyList<AnalysedArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        // One transaction (one WAL commit and fsync) for the whole batch is what makes bulk imports fast on SQLite.
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var outcomes = new UpsertOutcome[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            outcomes[i] = await UpsertInAsync(connection, tx, articles[i], cancellationToken).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    private async Task<UpsertOutcome> UpsertInAsync(SqliteConnection connection, SqliteTransaction tx, AnalysedArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var a = article.Article;
         long? pk = null;
         string? hash = null;
         await using (var find = Sql.Command(connection, tx, "SELECT pk, content_hash FROM articles WHERE id = $id;", ("$id", a.Id)))
@@ -61,7 +90,6 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
         }
 
         await InsertChildrenAsync(connection, tx, pk.Value, article, cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return hash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 

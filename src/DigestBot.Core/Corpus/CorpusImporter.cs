@@ -22,11 +22,17 @@ public sealed partial class CorpusImporter(
     /// <summary>How many refused lines a report lists; the count covers all of them.</summary>
     public const int MaxSkippedListed = 100;
 
+    // A resumed import skips stored articles fast; report now and then so a progress bar keeps moving.
+    private const int UnchangedReportInterval = 1000;
+
     /// <summary>Imports <paramref name="path"/>; articles get the source "file name#record id".</summary>
     /// <param name="path">The .jsonl or .jsonl.gz file.</param>
     /// <param name="batchSize">Articles per transaction (1 to 10,000).</param>
     /// <param name="progress">Told the counts, rate and time left after every batch.</param>
-    /// <param name="cancellationToken">Stops after the batch in flight; what was committed stays.</param>
+    /// <param name="cancellationToken">
+    /// Stops reading at the next record; the batch in flight is still analysed and committed, and the report says
+    /// <see cref="CorpusImportReport.Stopped"/>. Running the import again resumes where it stopped.
+    /// </param>
     public async Task<CorpusImportReport> ImportAsync(string path, int batchSize, IProgress<CorpusProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -51,8 +57,20 @@ public sealed partial class CorpusImporter(
         {
             var length = file.Length;
             var pending = new List<ParsedArticle>(batchSize);
-            await foreach (var line in CorpusReader.ReadAsync(file, cancellationToken).ConfigureAwait(false))
+            var stopped = false;
+            long stoppedAt = 0;
+
+            // The read itself is not cancelled: a stop request ends the loop at a record boundary, and the batch in
+            // flight is still analysed and committed, so Ctrl+C never throws away finished work.
+            await foreach (var line in CorpusReader.ReadAsync(file, CancellationToken.None).ConfigureAwait(false))
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    // Leaving the loop disposes the reader, which closes the file: note how far it got first.
+                    (stopped, stoppedAt) = (true, file.Position);
+                    break;
+                }
+
                 run.Records++;
                 if (line.Record is not { } record)
                 {
@@ -64,6 +82,11 @@ public sealed partial class CorpusImporter(
                 if (known.TryGetValue(parsed.Article.Source, out var hash) && hash == parsed.Article.ContentHash)
                 {
                     run.Unchanged++;
+                    if (run.Unchanged % UnchangedReportInterval == 0)
+                    {
+                        progress?.Report(run.Progress(file.Position, length));
+                    }
+
                     continue;
                 }
 
@@ -71,17 +94,24 @@ public sealed partial class CorpusImporter(
                 pending.Add(parsed);
                 if (pending.Count == batchSize)
                 {
-                    await FlushAsync(pending, run, cancellationToken).ConfigureAwait(false);
+                    await FlushAsync(pending, run).ConfigureAwait(false);
                     progress?.Report(run.Progress(file.Position, length));
                 }
             }
 
-            await FlushAsync(pending, run, cancellationToken).ConfigureAwait(false);
-            // The reader has closed the file by now: it was read to the end.
-            var final = run.Progress(length, length);
+            await FlushAsync(pending, run).ConfigureAwait(false);
+            var final = run.Progress(stopped ? stoppedAt : length, length);
             progress?.Report(final);
-            LogFinished(logger, path, final.Added, final.Updated, final.Unchanged, final.Skipped, final.ArticlesPerSecond);
-            return new CorpusImportReport(final, run.Skipped, run.Elapsed);
+            if (stopped)
+            {
+                LogStopped(logger, path, final.Records, final.Added, final.Updated);
+            }
+            else
+            {
+                LogFinished(logger, path, final.Added, final.Updated, final.Unchanged, final.Skipped, final.ArticlesPerSecond);
+            }
+
+            return new CorpusImportReport(final, run.Skipped, run.Elapsed) { Stopped = stopped };
         }
     }
 
@@ -104,7 +134,7 @@ public sealed partial class CorpusImporter(
         return string.Join("\n\n", lines);
     }
 
-    private async Task FlushAsync(List<ParsedArticle> pending, ImportRun run, CancellationToken cancellationToken)
+    private async Task FlushAsync(List<ParsedArticle> pending, ImportRun run)
     {
         if (pending.Count == 0)
         {
@@ -114,7 +144,7 @@ public sealed partial class CorpusImporter(
         // The engine is pure and thread-safe: analyse the batch on every core, keep the file's order.
         var analysed = new AnalysedArticle?[pending.Count];
         var failures = new ConcurrentBag<(string Source, string Reason)>();
-        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, pending.Count, new ParallelOptions(), i =>
         {
             try
             {
@@ -137,14 +167,14 @@ public sealed partial class CorpusImporter(
         IReadOnlyList<UpsertOutcome> outcomes;
         if (store is IBatchArticleStore batch)
         {
-            outcomes = await batch.UpsertBatchAsync(ready, cancellationToken).ConfigureAwait(false);
+            outcomes = await batch.UpsertBatchAsync(ready, CancellationToken.None).ConfigureAwait(false);
         }
         else
         {
             var one = new List<UpsertOutcome>(ready.Count);
             foreach (var article in ready)
             {
-                one.Add(await store.UpsertAsync(article, cancellationToken).ConfigureAwait(false));
+                one.Add(await store.UpsertAsync(article, CancellationToken.None).ConfigureAwait(false));
             }
 
             outcomes = one;
@@ -160,4 +190,8 @@ public sealed partial class CorpusImporter(
     [LoggerMessage(EventId = 301, Level = LogLevel.Information,
         Message = "Imported corpus {Path}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped, {Rate:F0} articles/s")]
     private static partial void LogFinished(ILogger logger, string path, int added, int updated, int unchanged, int skipped, double rate);
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Information,
+        Message = "Stopped importing corpus {Path} after {Records} records ({Added} added, {Updated} updated); run it again to resume")]
+    private static partial void LogStopped(ILogger logger, string path, long records, int added, int updated);
 }
