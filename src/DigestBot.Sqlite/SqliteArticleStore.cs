@@ -128,6 +128,7 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
             DELETE FROM articles_fts WHERE rowid = $pk;
             DELETE FROM quotes WHERE article_pk = $pk;
             DELETE FROM people WHERE article_pk = $pk;
+            DELETE FROM speaker_keys WHERE article_pk = $pk;
             DELETE FROM paragraphs WHERE article_pk = $pk;
             """;
         await Sql.ExecuteAsync(connection, tx, Delete, cancellationToken, ("$pk", pk)).ConfigureAwait(false);
@@ -167,6 +168,8 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
                 cancellationToken, ("$pk", pk), ("$name", person.Name), ("$kind", person.Kind.ToString()),
                 ("$aliases", JsonSerializer.Serialize(person.Aliases)), ("$roles", JsonSerializer.Serialize(person.Roles))).ConfigureAwait(false);
         }
+
+        await Sql.ExecuteAsync(connection, tx, SpeakerKeys.InsertForArticle, cancellationToken, ("$pk", pk)).ConfigureAwait(false);
     }
 
     /// <summary>Merges entries with the same name (any case), so one article holds one row per person.</summary>

@@ -62,5 +62,8 @@ internal static class Migrations
             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
             """),
         new(2, "digest subscriptions and the delivery outbox", Digests.DigestSchema.Sql),
+
+        // Version 5 (3 and 4 are other features'): speaker lookups by key instead of a scan of people and quotes.
+        new(5, "speaker_keys: lower-case name, word suffix, alias and role keys for speaker lookups", SpeakerKeys.MigrationSql),
     ];
 }
