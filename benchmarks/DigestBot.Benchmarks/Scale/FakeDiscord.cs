@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Benchmarks.Scale;
@@ -48,7 +49,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var fake = new FakeDiscord(app);
         app.MapPost("/api/v10/channels/{channel}/messages", (string channel, HttpContext context) => fake.Handle(channel, context));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.ApiBaseUrl = address.TrimEnd('/') + "/api/v10/";
         return fake;
     }

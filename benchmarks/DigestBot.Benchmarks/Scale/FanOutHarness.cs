@@ -4,7 +4,7 @@ using DigestBot.Core.Answers;
 using DigestBot.Core.Delivery;
 using DigestBot.Core.Digests;
 using DigestBot.Discord;
-using DigestBot.Sqlite;
+using DigestBot.Sqlite.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

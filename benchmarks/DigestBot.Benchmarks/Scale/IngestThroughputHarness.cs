@@ -61,7 +61,7 @@ public static class IngestThroughputHarness
             if (line.Record is { } record)
             {
                 records++;
-                tokens += Tokenizer.Tokenize(CorpusImporter.Compose(record)).Count;
+                tokens += TokenCounter.Count(CorpusImporter.Compose(record));
             }
         }
 
