@@ -6,7 +6,7 @@ namespace DigestBot.Benchmarks.Scale;
 public static class ScaleHarness
 {
     /// <summary>The subcommands; anything else goes to BenchmarkDotNet.</summary>
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "ask-latency", "ingest-throughput", "fanout" };
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal) { "ask-latency", "ingest-throughput", "fanout", "startup" };
 
     /// <summary>Runs one subcommand: ask-latency --articles N [--iterations N].</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -19,6 +19,7 @@ public static class ScaleHarness
             "ask-latency" => await AskLatencyHarness.RunAsync(Int(args, "--articles", 10_000), Int(args, "--iterations", 100), cancellation.Token),
             "ingest-throughput" => await IngestThroughputHarness.RunAsync(Int(args, "--articles", 0), cancellation.Token),
             "fanout" => await FanOutHarness.RunAsync(Int(args, "--channels", 1000), Int(args, "--concurrency", 10), cancellation.Token),
+            "startup" => await StartupHarness.RunAsync(Int(args, "--runs", 10), Int(args, "--articles", 100_000), cancellation.Token),
             _ => 2,
         };
     }
