@@ -30,7 +30,7 @@ public static class FanOutHarness
             ["Discord:BotToken"] = "bench-token",
             ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
             ["Discord:ApplicationId"] = "1",
-            ["Discord:Mode"] = "Http",
+            ["Discord:Mode"] = "Interactions",
             ["Discord:PublicKey"] = new string('a', 64),
             ["Discord:RegisterCommands"] = "false",
         }).Build();
