@@ -128,7 +128,6 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
             DELETE FROM articles_fts WHERE rowid = $pk;
             DELETE FROM quotes WHERE article_pk = $pk;
             DELETE FROM people WHERE article_pk = $pk;
-            DELETE FROM speaker_keys WHERE article_pk = $pk;
             DELETE FROM paragraphs WHERE article_pk = $pk;
             """;
         await Sql.ExecuteAsync(connection, tx, Delete, cancellationToken, ("$pk", pk)).ConfigureAwait(false);
@@ -161,7 +160,8 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
                 cancellationToken, ("$pk", quotePk), ("$text", q.Text)).ConfigureAwait(false);
         }
 
-        foreach (var person in MergeByName(article.Analysis.People))
+        var people = MergeByName(article.Analysis.People).ToList();
+        foreach (var person in people)
         {
             await Sql.ExecuteAsync(connection, tx,
                 "INSERT INTO people (article_pk, name, kind, aliases, roles) VALUES ($pk, $name, $kind, $aliases, $roles);",
@@ -169,7 +169,10 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
                 ("$aliases", JsonSerializer.Serialize(person.Aliases)), ("$roles", JsonSerializer.Serialize(person.Roles))).ConfigureAwait(false);
         }
 
-        await Sql.ExecuteAsync(connection, tx, SpeakerKeys.InsertForArticle, cancellationToken, ("$pk", pk)).ConfigureAwait(false);
+        var names = people.Select(p => p.Name).Concat(quotes.Select(q => q.Speaker)).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal);
+        var extra = people.SelectMany(p => p.Aliases.Concat(p.Roles).Select(k => new[] { k, p.Name }));
+        await Sql.ExecuteAsync(connection, tx, SpeakerKeys.Insert, cancellationToken,
+            ("$names", JsonSerializer.Serialize(names)), ("$extra", JsonSerializer.Serialize(extra))).ConfigureAwait(false);
     }
 
     /// <summary>Merges entries with the same name (any case), so one article holds one row per person.</summary>

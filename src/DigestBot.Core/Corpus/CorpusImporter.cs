@@ -57,6 +57,10 @@ public sealed partial class CorpusImporter(
         {
             var length = file.Length;
             var pending = new List<ParsedArticle>(batchSize);
+
+            // One batch is stored while the next is read and analysed: the store writes on one thread, the engine
+            // uses the other cores, so an import takes about the longer of the two instead of their sum.
+            Task<IReadOnlyList<UpsertOutcome>>? storing = null;
             var stopped = false;
             long stoppedAt = 0;
 
@@ -94,12 +98,25 @@ public sealed partial class CorpusImporter(
                 pending.Add(parsed);
                 if (pending.Count == batchSize)
                 {
-                    await FlushAsync(pending, run).ConfigureAwait(false);
-                    progress?.Report(run.Progress(file.Position, length));
+                    var ready = Analyse(pending, run);
+                    pending = new List<ParsedArticle>(batchSize);
+                    if (storing is not null)
+                    {
+                        run.Count(await storing.ConfigureAwait(false));
+                        progress?.Report(run.Progress(file.Position, length));
+                    }
+
+                    storing = Task.Run(() => StoreAsync(ready));
                 }
             }
 
-            await FlushAsync(pending, run).ConfigureAwait(false);
+            var last = Analyse(pending, run);
+            if (storing is not null)
+            {
+                run.Count(await storing.ConfigureAwait(false));
+            }
+
+            run.Count(await StoreAsync(last).ConfigureAwait(false));
             var final = run.Progress(stopped ? stoppedAt : length, length);
             progress?.Report(final);
             if (stopped)
@@ -134,17 +151,12 @@ public sealed partial class CorpusImporter(
         return string.Join("\n\n", lines);
     }
 
-    private async Task FlushAsync(List<ParsedArticle> pending, ImportRun run)
+    /// <summary>Analyses a batch on every core, in the file's order; articles the engine fails on are skipped and named.</summary>
+    private List<AnalysedArticle> Analyse(List<ParsedArticle> pending, ImportRun run)
     {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        // The engine is pure and thread-safe: analyse the batch on every core, keep the file's order.
         var analysed = new AnalysedArticle?[pending.Count];
         var failures = new ConcurrentBag<(string Source, string Reason)>();
-        Parallel.For(0, pending.Count, new ParallelOptions(), i =>
+        Parallel.For(0, pending.Count, i =>
         {
             try
             {
@@ -163,25 +175,29 @@ public sealed partial class CorpusImporter(
             run.Skip(source, reason);
         }
 
-        var ready = analysed.OfType<AnalysedArticle>().ToList();
-        IReadOnlyList<UpsertOutcome> outcomes;
+        return analysed.OfType<AnalysedArticle>().ToList();
+    }
+
+    /// <summary>Stores a batch in one transaction where the store can; never cancelled, so a started batch commits.</summary>
+    private async Task<IReadOnlyList<UpsertOutcome>> StoreAsync(List<AnalysedArticle> ready)
+    {
+        if (ready.Count == 0)
+        {
+            return [];
+        }
+
         if (store is IBatchArticleStore batch)
         {
-            outcomes = await batch.UpsertBatchAsync(ready, CancellationToken.None).ConfigureAwait(false);
+            return await batch.UpsertBatchAsync(ready, CancellationToken.None).ConfigureAwait(false);
         }
-        else
+
+        var outcomes = new List<UpsertOutcome>(ready.Count);
+        foreach (var article in ready)
         {
-            var one = new List<UpsertOutcome>(ready.Count);
-            foreach (var article in ready)
-            {
-                one.Add(await store.UpsertAsync(article, CancellationToken.None).ConfigureAwait(false));
-            }
-
-            outcomes = one;
+            outcomes.Add(await store.UpsertAsync(article, CancellationToken.None).ConfigureAwait(false));
         }
 
-        run.Count(outcomes);
-        pending.Clear();
+        return outcomes;
     }
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Importing corpus {Path}: {Known} articles already stored, batches of {BatchSize}")]
