@@ -25,11 +25,15 @@ public sealed class BenchStore : IDisposable
             .AddLogging()
             .AddSqliteStore(configuration)
             .BuildServiceProvider();
-        Store = _services.GetRequiredService<IArticleStore>();
+        Timed = new TimedStore(_services.GetRequiredService<IArticleStore>());
+        Store = Timed;
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
+
+    /// <summary>The store, timing its writes.</summary>
+    public TimedStore Timed { get; }
 
     /// <summary>The store.</summary>
     public IArticleStore Store { get; }
