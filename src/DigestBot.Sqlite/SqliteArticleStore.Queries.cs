@@ -35,18 +35,9 @@ internal sealed partial class SqliteArticleStore
             return [];
         }
 
-        const string Candidates =
-            """
-            SELECT name FROM people
-            WHERE name = $q OR name LIKE $suffix ESCAPE '\'
-               OR EXISTS (SELECT 1 FROM json_each(people.aliases) WHERE lower(value) = lower($q))
-               OR EXISTS (SELECT 1 FROM json_each(people.roles) WHERE lower(value) IN (lower($q), lower($bare), 'the ' || lower($bare)))
-            UNION
-            SELECT speaker FROM quotes WHERE speaker = $q OR speaker LIKE $suffix ESCAPE '\';
-            """;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var names = new List<string>();
-        await using (var command = Sql.Command(connection, null, Candidates, ("$q", q), ("$bare", q.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? q[4..].Trim() : q), ("$suffix", "% " + EscapeLike(q))))
+        await using (var command = Sql.Command(connection, null, SpeakerKeys.Candidates, ("$q", q), ("$bare", q.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? q[4..].Trim() : q)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -199,7 +190,4 @@ internal sealed partial class SqliteArticleStore
 
         return quotes;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -8,20 +8,56 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Sqlite;
 
 /// <summary>The article store on SQLite: writes here, reads in SqliteArticleStore.Queries.cs.</summary>
-internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimeProvider timeProvider) : IArticleStore
+internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimeProvider timeProvider) : IArticleStore, IBatchArticleStore
 {
     /// <inheritdoc />
     public async Task<UpsertOutcome> UpsertAsync(AnalysedArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var a = article.Article;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        UpsertOutcome outcome;
+        await using (var statements = new StatementCache(connection, tx))
+        {
+            outcome = await UpsertInAsync(statements, article, cancellationToken).ConfigureAwait(false);
+        }
 
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertBatchAsync(IReadOnlyList<AnalysedArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        // One transaction (one WAL commit and fsync) for the whole batch is what makes bulk imports fast on SQLite.
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var outcomes = new UpsertOutcome[articles.Count];
+        await using (var statements = new StatementCache(connection, tx))
+        {
+            for (var i = 0; i < articles.Count; i++)
+            {
+                outcomes[i] = await UpsertInAsync(statements, articles[i], cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    private async Task<UpsertOutcome> UpsertInAsync(StatementCache statements, AnalysedArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var a = article.Article;
         long? pk = null;
         string? hash = null;
-        await using (var find = Sql.Command(connection, tx, "SELECT pk, content_hash FROM articles WHERE id = $id;", ("$id", a.Id)))
-        await using (var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await statements.Command("SELECT pk, content_hash FROM articles WHERE id = $id;", ("$id", a.Id)).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -43,8 +79,8 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
         ];
         if (pk is { } existing)
         {
-            await DeleteChildrenAsync(connection, tx, existing, cancellationToken).ConfigureAwait(false);
-            await Sql.ExecuteAsync(connection, tx,
+            await DeleteChildrenAsync(statements, existing, cancellationToken).ConfigureAwait(false);
+            await statements.ExecuteAsync(
                 """
                 UPDATE articles SET source = $source, dateline = $dateline, headline = $headline, text = $text,
                     content_hash = $hash, published_at = $published, updated_at = $now
@@ -53,15 +89,14 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
         }
         else
         {
-            pk = (long)(await Sql.ScalarAsync(connection, tx,
+            pk = (long)(await statements.ScalarAsync(
                 """
                 INSERT INTO articles (id, source, dateline, headline, text, content_hash, published_at, indexed_at, updated_at)
                 VALUES ($id, $source, $dateline, $headline, $text, $hash, $published, $indexed, $now) RETURNING pk;
                 """, cancellationToken, fields).ConfigureAwait(false))!;
         }
 
-        await InsertChildrenAsync(connection, tx, pk.Value, article, cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await InsertChildrenAsync(statements, pk.Value, article, cancellationToken).ConfigureAwait(false);
         return hash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 
@@ -82,17 +117,20 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
             }
         }
 
-        foreach (var pk in pks)
+        await using (var statements = new StatementCache(connection, tx))
         {
-            await DeleteChildrenAsync(connection, tx, pk, cancellationToken).ConfigureAwait(false);
-            await Sql.ExecuteAsync(connection, tx, "DELETE FROM articles WHERE pk = $pk;", cancellationToken, ("$pk", pk)).ConfigureAwait(false);
+            foreach (var pk in pks)
+            {
+                await DeleteChildrenAsync(statements, pk, cancellationToken).ConfigureAwait(false);
+                await statements.ExecuteAsync("DELETE FROM articles WHERE pk = $pk;", cancellationToken, ("$pk", pk)).ConfigureAwait(false);
+            }
         }
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return pks.Count;
     }
 
-    private static async Task DeleteChildrenAsync(SqliteConnection connection, SqliteTransaction tx, long pk, CancellationToken cancellationToken)
+    private static async Task DeleteChildrenAsync(StatementCache statements, long pk, CancellationToken cancellationToken)
     {
         const string Delete =
             """
@@ -102,19 +140,19 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
             DELETE FROM people WHERE article_pk = $pk;
             DELETE FROM paragraphs WHERE article_pk = $pk;
             """;
-        await Sql.ExecuteAsync(connection, tx, Delete, cancellationToken, ("$pk", pk)).ConfigureAwait(false);
+        await statements.ExecuteAsync(Delete, cancellationToken, ("$pk", pk)).ConfigureAwait(false);
     }
 
-    private static async Task InsertChildrenAsync(SqliteConnection connection, SqliteTransaction tx, long pk, AnalysedArticle article, CancellationToken cancellationToken)
+    private static async Task InsertChildrenAsync(StatementCache statements, long pk, AnalysedArticle article, CancellationToken cancellationToken)
     {
         var a = article.Article;
-        await Sql.ExecuteAsync(connection, tx, "INSERT INTO articles_fts (rowid, headline, body) VALUES ($pk, $headline, $body);",
+        await statements.ExecuteAsync("INSERT INTO articles_fts (rowid, headline, body) VALUES ($pk, $headline, $body);",
             cancellationToken, ("$pk", pk), ("$headline", a.Headline ?? a.Dateline ?? ""), ("$body", a.Text)).ConfigureAwait(false);
 
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var p = article.Paragraphs[i];
-            await Sql.ExecuteAsync(connection, tx, "INSERT INTO paragraphs (article_pk, ordinal, start, \"end\") VALUES ($pk, $i, $s, $e);",
+            await statements.ExecuteAsync("INSERT INTO paragraphs (article_pk, ordinal, start, \"end\") VALUES ($pk, $i, $s, $e);",
                 cancellationToken, ("$pk", pk), ("$i", i), ("$s", p.Start), ("$e", p.End)).ConfigureAwait(false);
         }
 
@@ -122,22 +160,29 @@ internal sealed partial class SqliteArticleStore(SqliteDatabase database, TimePr
         for (var i = 0; i < quotes.Count; i++)
         {
             var q = quotes[i];
-            var quotePk = (long)(await Sql.ScalarAsync(connection, tx,
+            var quotePk = (long)(await statements.ScalarAsync(
                 """
                 INSERT INTO quotes (article_pk, ordinal, text, speaker, kind, cue, speaker_mention, start, "end")
                 VALUES ($pk, $i, $text, $speaker, $kind, $cue, $mention, $s, $e) RETURNING pk;
                 """, cancellationToken, ("$pk", pk), ("$i", i), ("$text", q.Text), ("$speaker", q.Speaker), ("$kind", q.Kind.ToString()),
                 ("$cue", q.Cue), ("$mention", q.SpeakerMention), ("$s", q.Start), ("$e", q.End)).ConfigureAwait(false))!;
-            await Sql.ExecuteAsync(connection, tx, "INSERT INTO quotes_fts (rowid, text) VALUES ($pk, $text);",
+            await statements.ExecuteAsync("INSERT INTO quotes_fts (rowid, text) VALUES ($pk, $text);",
                 cancellationToken, ("$pk", quotePk), ("$text", q.Text)).ConfigureAwait(false);
         }
 
-        foreach (var person in MergeByName(article.Analysis.People))
+        var people = MergeByName(article.Analysis.People).ToList();
+        foreach (var person in people)
         {
-            await Sql.ExecuteAsync(connection, tx,
+            await statements.ExecuteAsync(
                 "INSERT INTO people (article_pk, name, kind, aliases, roles) VALUES ($pk, $name, $kind, $aliases, $roles);",
                 cancellationToken, ("$pk", pk), ("$name", person.Name), ("$kind", person.Kind.ToString()),
                 ("$aliases", JsonSerializer.Serialize(person.Aliases)), ("$roles", JsonSerializer.Serialize(person.Roles))).ConfigureAwait(false);
+        }
+
+        var names = people.Select(p => p.Name).Concat(quotes.Select(q => q.Speaker)).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal);
+        foreach (var (key, name) in SpeakerKeys.For(names, people.Select(p => (p.Name, p.Aliases.Concat(p.Roles)))))
+        {
+            await statements.ExecuteAsync(SpeakerKeys.Insert, cancellationToken, ("$key", key), ("$name", name)).ConfigureAwait(false);
         }
     }
 

@@ -22,11 +22,17 @@ public sealed partial class CorpusImporter(
     /// <summary>How many refused lines a report lists; the count covers all of them.</summary>
     public const int MaxSkippedListed = 100;
 
+    // A resumed import skips stored articles fast; report now and then so a progress bar keeps moving.
+    private const int UnchangedReportInterval = 1000;
+
     /// <summary>Imports <paramref name="path"/>; articles get the source "file name#record id".</summary>
     /// <param name="path">The .jsonl or .jsonl.gz file.</param>
     /// <param name="batchSize">Articles per transaction (1 to 10,000).</param>
     /// <param name="progress">Told the counts, rate and time left after every batch.</param>
-    /// <param name="cancellationToken">Stops after the batch in flight; what was committed stays.</param>
+    /// <param name="cancellationToken">
+    /// Stops reading at the next record; the batch in flight is still analysed and committed, and the report says
+    /// <see cref="CorpusImportReport.Stopped"/>. Running the import again resumes where it stopped.
+    /// </param>
     public async Task<CorpusImportReport> ImportAsync(string path, int batchSize, IProgress<CorpusProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -51,8 +57,24 @@ public sealed partial class CorpusImporter(
         {
             var length = file.Length;
             var pending = new List<ParsedArticle>(batchSize);
-            await foreach (var line in CorpusReader.ReadAsync(file, cancellationToken).ConfigureAwait(false))
+
+            // One batch is stored while the next is read and analysed: the store writes on one thread, the engine
+            // uses the other cores, so an import takes about the longer of the two instead of their sum.
+            Task<IReadOnlyList<UpsertOutcome>>? storing = null;
+            var stopped = false;
+            long stoppedAt = 0;
+
+            // The read itself is not cancelled: a stop request ends the loop at a record boundary, and the batch in
+            // flight is still analysed and committed, so Ctrl+C never throws away finished work.
+            await foreach (var line in CorpusReader.ReadAsync(file, CancellationToken.None).ConfigureAwait(false))
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    // Leaving the loop disposes the reader, which closes the file: note how far it got first.
+                    (stopped, stoppedAt) = (true, file.Position);
+                    break;
+                }
+
                 run.Records++;
                 if (line.Record is not { } record)
                 {
@@ -64,6 +86,11 @@ public sealed partial class CorpusImporter(
                 if (known.TryGetValue(parsed.Article.Source, out var hash) && hash == parsed.Article.ContentHash)
                 {
                     run.Unchanged++;
+                    if (run.Unchanged % UnchangedReportInterval == 0)
+                    {
+                        progress?.Report(run.Progress(file.Position, length));
+                    }
+
                     continue;
                 }
 
@@ -71,17 +98,37 @@ public sealed partial class CorpusImporter(
                 pending.Add(parsed);
                 if (pending.Count == batchSize)
                 {
-                    await FlushAsync(pending, run, cancellationToken).ConfigureAwait(false);
-                    progress?.Report(run.Progress(file.Position, length));
+                    var ready = Analyse(pending, run);
+                    pending = new List<ParsedArticle>(batchSize);
+                    if (storing is not null)
+                    {
+                        run.Count(await storing.ConfigureAwait(false));
+                        progress?.Report(run.Progress(file.Position, length));
+                    }
+
+                    storing = Task.Run(() => StoreAsync(ready));
                 }
             }
 
-            await FlushAsync(pending, run, cancellationToken).ConfigureAwait(false);
-            // The reader has closed the file by now: it was read to the end.
-            var final = run.Progress(length, length);
+            var last = Analyse(pending, run);
+            if (storing is not null)
+            {
+                run.Count(await storing.ConfigureAwait(false));
+            }
+
+            run.Count(await StoreAsync(last).ConfigureAwait(false));
+            var final = run.Progress(stopped ? stoppedAt : length, length);
             progress?.Report(final);
-            LogFinished(logger, path, final.Added, final.Updated, final.Unchanged, final.Skipped, final.ArticlesPerSecond);
-            return new CorpusImportReport(final, run.Skipped, run.Elapsed);
+            if (stopped)
+            {
+                LogStopped(logger, path, final.Records, final.Added, final.Updated);
+            }
+            else
+            {
+                LogFinished(logger, path, final.Added, final.Updated, final.Unchanged, final.Skipped, final.ArticlesPerSecond);
+            }
+
+            return new CorpusImportReport(final, run.Skipped, run.Elapsed) { Stopped = stopped };
         }
     }
 
@@ -104,17 +151,12 @@ public sealed partial class CorpusImporter(
         return string.Join("\n\n", lines);
     }
 
-    private async Task FlushAsync(List<ParsedArticle> pending, ImportRun run, CancellationToken cancellationToken)
+    /// <summary>Analyses a batch on every core, in the file's order; articles the engine fails on are skipped and named.</summary>
+    private List<AnalysedArticle> Analyse(List<ParsedArticle> pending, ImportRun run)
     {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        // The engine is pure and thread-safe: analyse the batch on every core, keep the file's order.
         var analysed = new AnalysedArticle?[pending.Count];
         var failures = new ConcurrentBag<(string Source, string Reason)>();
-        Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, pending.Count, i =>
         {
             try
             {
@@ -133,25 +175,29 @@ public sealed partial class CorpusImporter(
             run.Skip(source, reason);
         }
 
-        var ready = analysed.OfType<AnalysedArticle>().ToList();
-        IReadOnlyList<UpsertOutcome> outcomes;
+        return analysed.OfType<AnalysedArticle>().ToList();
+    }
+
+    /// <summary>Stores a batch in one transaction where the store can; never cancelled, so a started batch commits.</summary>
+    private async Task<IReadOnlyList<UpsertOutcome>> StoreAsync(List<AnalysedArticle> ready)
+    {
+        if (ready.Count == 0)
+        {
+            return [];
+        }
+
         if (store is IBatchArticleStore batch)
         {
-            outcomes = await batch.UpsertBatchAsync(ready, cancellationToken).ConfigureAwait(false);
+            return await batch.UpsertBatchAsync(ready, CancellationToken.None).ConfigureAwait(false);
         }
-        else
+
+        var outcomes = new List<UpsertOutcome>(ready.Count);
+        foreach (var article in ready)
         {
-            var one = new List<UpsertOutcome>(ready.Count);
-            foreach (var article in ready)
-            {
-                one.Add(await store.UpsertAsync(article, cancellationToken).ConfigureAwait(false));
-            }
-
-            outcomes = one;
+            outcomes.Add(await store.UpsertAsync(article, CancellationToken.None).ConfigureAwait(false));
         }
 
-        run.Count(outcomes);
-        pending.Clear();
+        return outcomes;
     }
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Importing corpus {Path}: {Known} articles already stored, batches of {BatchSize}")]
@@ -160,4 +206,8 @@ public sealed partial class CorpusImporter(
     [LoggerMessage(EventId = 301, Level = LogLevel.Information,
         Message = "Imported corpus {Path}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped, {Rate:F0} articles/s")]
     private static partial void LogFinished(ILogger logger, string path, int added, int updated, int unchanged, int skipped, double rate);
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Information,
+        Message = "Stopped importing corpus {Path} after {Records} records ({Added} added, {Updated} updated); run it again to resume")]
+    private static partial void LogStopped(ILogger logger, string path, long records, int added, int updated);
 }

@@ -15,11 +15,7 @@ public static class CorpusReader
     public static async IAsyncEnumerable<CorpusLine> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffered = new BufferedStream(stream, 1 << 16);
-        var magic = new byte[2];
-        var got = await buffered.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-        buffered.Seek(-got, SeekOrigin.Current);
-        Stream content = got == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(buffered, CompressionMode.Decompress) : buffered;
+        var content = await OpenContentAsync(stream, cancellationToken).ConfigureAwait(false);
         using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true));
         long number = 0;
         while (true)
@@ -43,6 +39,41 @@ public static class CorpusReader
             if (!string.IsNullOrWhiteSpace(line))
             {
                 yield return Parse(number, line);
+            }
+        }
+    }
+
+    /// <summary>Counts the non-empty lines of a corpus file (plain or gzip) without parsing them: the total for a progress bar.</summary>
+    public static async Task<long> CountRecordsAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using (file.ConfigureAwait(false))
+        {
+            var content = await OpenContentAsync(file, cancellationToken).ConfigureAwait(false);
+            await using (content.ConfigureAwait(false))
+            {
+                var buffer = new byte[1 << 16];
+                long count = 0;
+                var lineHasText = false;
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    foreach (var b in buffer.AsSpan(0, read))
+                    {
+                        if (b == (byte)'\n')
+                        {
+                            count += lineHasText ? 1 : 0;
+                            lineHasText = false;
+                        }
+                        else if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+                        {
+                            lineHasText = true;
+                        }
+                    }
+                }
+
+                return count + (lineHasText ? 1 : 0);
             }
         }
     }
@@ -89,6 +120,15 @@ public static class CorpusReader
         {
             return new CorpusLine(number, null, $"line {number}: not valid JSON ({ex.Message})");
         }
+    }
+
+    private static async Task<Stream> OpenContentAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffered = new BufferedStream(stream, 1 << 16);
+        var magic = new byte[2];
+        var got = await buffered.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        buffered.Seek(-got, SeekOrigin.Current);
+        return got == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(buffered, CompressionMode.Decompress) : buffered;
     }
 
     private static string? Text(JsonElement root, string name) =>

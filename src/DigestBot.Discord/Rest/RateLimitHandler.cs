@@ -41,8 +41,8 @@ internal sealed class RateLimitHandler(
         var maxWait = options.Value.MaxRateLimitWait;
         for (var attempt = 1; ; attempt++)
         {
-            var wait = limiter.Reserve(route);
-            for (var spins = 0; wait > TimeSpan.Zero; spins++)
+            var wait = limiter.Reserve(route, out var reserved);
+            for (var spins = 0; wait > TimeSpan.Zero && !reserved; spins++)
             {
                 if (wait > maxWait || spins >= MaxAttempts)
                 {
@@ -54,7 +54,18 @@ internal sealed class RateLimitHandler(
 
                 // Timers can fire a little before the wall clock reaches the reset; the margin keeps us from spinning.
                 await Task.Delay(wait + TimerMargin, time, cancellationToken).ConfigureAwait(false);
-                wait = limiter.Reserve(route);
+                wait = limiter.Reserve(route, out reserved);
+            }
+
+            if (wait > maxWait)
+            {
+                return Local(request, HttpStatusCode.TooManyRequests, "global rate limit queue is longer than Discord:MaxRateLimitWait", wait);
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                // A paced slot is ours: wait for it and send, without asking again (that would take a second slot).
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
 
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,7 @@ internal static class CommandLine
           ask "<question>" [--json]         what did Kallas say? · who said "vital"? · who is Kallas?
           search "<terms>" [--json]         full-text search with cited snippets
           ingest [PATH]                     index the configured folders (or PATH) and report counts
+          ingest FILE.jsonl[.gz] [--batch N]  import a JSONL news corpus with progress; resumable
           ingest --feeds                    poll the configured feeds (Sources) once and report per feed
           sources test <url-or-file> [--json]   show what the bot would ingest from one feed (stores nothing)
           quotes --input FILE.jsonl [--output FILE.jsonl]
