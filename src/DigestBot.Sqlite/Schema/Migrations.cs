@@ -63,7 +63,7 @@ internal static class Migrations
             """),
         new(2, "digest subscriptions and the delivery outbox", Digests.DigestSchema.Sql),
         new(4, "inbound event ids and connection leases shared by processes", Coordination.CoordinationSchema.Sql),
-        // speaker lookups by key instead of a scan of people and quotes.
+        // Speaker lookups by key instead of a scan of people and quotes.
         new(5, "speaker_keys: lower-case name, word suffix, alias and role keys for speaker lookups", SpeakerKeys.MigrationSql),
     ];
 }
