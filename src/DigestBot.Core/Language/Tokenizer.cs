@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace DigestBot.Core.Language;
 
 /// <summary>Splits a text into words, numbers, quotation marks and punctuation in one pass.</summary>
@@ -8,6 +11,42 @@ internal static class Tokenizer
     {
         var tokens = new List<Token>((text.Length / 4) + 8);
         var i = 0;
+        while (Next(text, ref i, out var token))
+        {
+            tokens.Add(token);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/> into an array rented from <see cref="ArrayPool{T}.Shared"/>; the caller
+    /// returns it. Gives the number of tokens written.
+    /// </summary>
+    public static int TokenizePooled(string text, out Token[] tokens)
+    {
+        tokens = ArrayPool<Token>.Shared.Rent((text.Length / 4) + 8);
+        var count = 0;
+        var i = 0;
+        while (Next(text, ref i, out var token))
+        {
+            if (count == tokens.Length)
+            {
+                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan().CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(tokens);
+                tokens = larger;
+            }
+
+            tokens[count++] = token;
+        }
+
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Next(string text, ref int i, out Token token)
+    {
         while (i < text.Length)
         {
             var c = text[i];
@@ -21,15 +60,17 @@ internal static class Tokenizer
             {
                 var start = i;
                 i = ScanWord(text, i + 1);
-                tokens.Add(new Token(start, i - start, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word));
-                continue;
+                token = new Token(start, i - start, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word);
+                return true;
             }
 
-            tokens.Add(new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation));
+            token = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
             i++;
+            return true;
         }
 
-        return tokens;
+        token = default;
+        return false;
     }
 
     private static int ScanWord(string text, int i)

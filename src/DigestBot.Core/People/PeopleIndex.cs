@@ -123,7 +123,7 @@ internal sealed class PeopleIndex
     private static bool HasPersonContext(ParsedText text, NameMention m)
     {
         var before = m.First - 1;
-        if (text.IsWord(before) && !text.IsCapitalized(before) && SpeakerLexicon.IsPersonRole(text.Word(before)))
+        if (text.IsWord(before) && !text.IsCapitalized(before) && text.Has(before, WordClass.PersonRole))
         {
             return true;
         }
@@ -141,7 +141,7 @@ internal sealed class PeopleIndex
 
         for (var k = next; k < text.Count && k < next + 4 && text.IsWord(k); k++)
         {
-            if (!text.IsCapitalized(k) && SpeakerLexicon.IsPersonRole(text.Word(k)))
+            if (!text.IsCapitalized(k) && text.Has(k, WordClass.PersonRole))
             {
                 return true;
             }

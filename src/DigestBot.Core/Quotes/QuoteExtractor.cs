@@ -25,7 +25,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return Empty;
         }
 
-        var parsed = ParsedText.Parse(text);
+        using var parsed = ParsedText.Parse(text);
         var (headings, captions) = Layout(parsed);
         var mentions = NameFinder.Find(parsed);
         var index = PeopleIndex.Build(parsed, mentions);
