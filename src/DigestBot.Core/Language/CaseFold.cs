@@ -1,13 +1,19 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace DigestBot.Core.Language;
 
 /// <summary>
 /// Case folding as <see cref="StringComparison.OrdinalIgnoreCase"/> compares (simple upper-case mapping, shown in
-/// lower case), and an FNV-1a hash of the folded characters: one cheap hash per word serves every word table.
+/// lower case), and a hash of the folded characters: one cheap hash per word serves every word table.
 /// </summary>
 internal static class CaseFold
 {
+    private const ulong Prime = 0x100000001B3UL;
+    private const ulong Basis = 14695981039346656037UL;
+    private const ulong NonAscii = 0xFF80FF80FF80FF80UL;
+    private const ulong LowerBits = 0x0020002000200020UL;
+
     /// <summary>The folded form of one character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
@@ -22,15 +28,36 @@ internal static class CaseFold
     }
 
     /// <summary>Hash of the folded characters: equal for words equal under OrdinalIgnoreCase.</summary>
+    /// <remarks>
+    /// Every character is hashed with its 0x20 bit set, four at a time. For ASCII that bit is all folding does
+    /// (on letters), so an ASCII word hashes without being folded first; other words are folded, then hashed the
+    /// same way, so equal folded forms always give equal hashes.
+    /// </remarks>
     public static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
-        foreach (var c in word)
+        var hash = Basis ^ (ulong)word.Length;
+        var chunks = MemoryMarshal.Cast<char, ulong>(word);
+        foreach (var chunk in chunks)
         {
-            hash = (hash ^ Fold(c)) * 16777619u;
+            if ((chunk & NonAscii) != 0)
+            {
+                return FoldedHash(word);
+            }
+
+            hash = (hash ^ (chunk | LowerBits)) * Prime;
         }
 
-        return (int)hash;
+        for (var i = chunks.Length * 4; i < word.Length; i++)
+        {
+            if (word[i] >= 128)
+            {
+                return FoldedHash(word);
+            }
+
+            hash = (hash ^ (ulong)(word[i] | 0x20)) * Prime;
+        }
+
+        return (int)(hash ^ (hash >> 32));
     }
 
     /// <summary>True when <paramref name="word"/> folds to <paramref name="folded"/>, a word already folded.</summary>
@@ -50,5 +77,28 @@ internal static class CaseFold
         }
 
         return true;
+    }
+
+    private static int FoldedHash(ReadOnlySpan<char> word)
+    {
+        var hash = Basis ^ (ulong)word.Length;
+        Span<char> chunk = stackalloc char[4];
+        var i = 0;
+        for (; i + 4 <= word.Length; i += 4)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                chunk[k] = Fold(word[i + k]);
+            }
+
+            hash = (hash ^ (MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(chunk)) | LowerBits)) * Prime;
+        }
+
+        for (; i < word.Length; i++)
+        {
+            hash = (hash ^ (ulong)(Fold(word[i]) | 0x20)) * Prime;
+        }
+
+        return (int)(hash ^ (hash >> 32));
     }
 }

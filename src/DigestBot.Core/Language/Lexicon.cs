@@ -1,4 +1,3 @@
-using System.Numerics;
 using DigestBot.Core.People;
 using DigestBot.Core.Quotes;
 
@@ -10,28 +9,15 @@ namespace DigestBot.Core.Language;
 /// </summary>
 internal static class Lexicon
 {
-    // Open addressing over the folded hash, at most a quarter full: most words probe one empty slot.
-    private static readonly (string?[] Keys, LexiconEntry[] Values) Table = BuildTable();
-
-    private static readonly int Mask = Table.Keys.Length - 1;
+    // Open addressing over the folded hash, at most half full; the hashes sit in their own small array so a probe
+    // for a word that is in no list (most words) touches 8 KB, not the keys.
+    private static readonly LexiconTable Table = LexiconTable.Build(Words());
 
     /// <summary>The lists <paramref name="word"/> belongs to and, for a cue verb, its lemma.</summary>
-    public static LexiconEntry Find(ReadOnlySpan<char> word) => Find(word, CaseFold.Hash(word));
+    public static LexiconEntry Find(ReadOnlySpan<char> word) => Table.Find(word, CaseFold.Hash(word));
 
     /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, given the word's <see cref="CaseFold.Hash"/>.</summary>
-    public static LexiconEntry Find(ReadOnlySpan<char> word, int hash)
-    {
-        var keys = Table.Keys;
-        for (var slot = hash & Mask; keys[slot] is { } key; slot = (slot + 1) & Mask)
-        {
-            if (CaseFold.EqualsFolded(word, key))
-            {
-                return Table.Values[slot];
-            }
-        }
-
-        return default;
-    }
+    public static LexiconEntry Find(ReadOnlySpan<char> word, int hash) => Table.Find(word, hash);
 
     /// <summary>The shape classes of a word: initial case and "-ly" ending.</summary>
     public static WordClass ShapeOf(ReadOnlySpan<char> word)
@@ -41,22 +27,14 @@ internal static class Lexicon
             return WordClass.None;
         }
 
-        var shape = char.IsLower(word[0]) ? WordClass.LowerInitial : WordClass.None;
-        if (char.IsUpper(word[0]))
+        var first = word[0];
+        var shape = char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
+        if (char.IsUpper(first) || IsParticleJoinedToName(word))
         {
             shape |= WordClass.Capitalized;
         }
-        else
-        {
-            // "al-Amr", "el-Sisi": a lower-case particle joined to a capitalised name counts as capitalised.
-            var hyphen = word[..Math.Min(word.Length, 4)].IndexOf('-');
-            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]))
-            {
-                shape |= WordClass.Capitalized;
-            }
-        }
 
-        if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        if (word.Length >= 2 && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
         {
             shape |= word.Length > 4 ? WordClass.EndsInLy | WordClass.Adverb : WordClass.EndsInLy;
         }
@@ -64,35 +42,21 @@ internal static class Lexicon
         return shape;
     }
 
-    private static (string?[] Keys, LexiconEntry[] Values) BuildTable()
+    // "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name.
+    private static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
     {
-        var entries = Build();
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 4);
-        var keys = new string?[size];
-        var values = new LexiconEntry[size];
-        foreach (var (word, entry) in entries)
+        for (var i = 1; i < word.Length && i <= 3; i++)
         {
-            var folded = string.Create(word.Length, word, static (span, w) =>
+            if (word[i] == '-')
             {
-                for (var i = 0; i < w.Length; i++)
-                {
-                    span[i] = CaseFold.Fold(w[i]);
-                }
-            });
-            var slot = CaseFold.Hash(folded) & (size - 1);
-            while (keys[slot] is not null)
-            {
-                slot = (slot + 1) & (size - 1);
+                return i + 1 < word.Length && char.IsUpper(word[i + 1]);
             }
-
-            keys[slot] = folded;
-            values[slot] = entry;
         }
 
-        return (keys, values);
+        return false;
     }
 
-    private static Dictionary<string, LexiconEntry> Build()
+    private static Dictionary<string, LexiconEntry> Words()
     {
         var entries = new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var (form, lemma) in CueVerbs.Forms)

@@ -13,6 +13,7 @@ internal sealed class ParsedText : IDisposable
     private int[] _hash;
     private WordClass[] _classes;
     private string?[] _lemma;
+    private readonly WordHashSet _lowerCaseWords;
 
     private ParsedText(string text)
     {
@@ -24,6 +25,7 @@ internal sealed class ParsedText : IDisposable
         _hash = ArrayPool<int>.Shared.Rent(_count);
         _classes = ArrayPool<WordClass>.Shared.Rent(_count);
         _lemma = ArrayPool<string?>.Shared.Rent(_count);
+        _lowerCaseWords = new WordHashSet(_count);
 
         SentenceSplitter.ParagraphOfTokens(text, Tokens, _paragraphOf);
         Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf);
@@ -39,9 +41,14 @@ internal sealed class ParsedText : IDisposable
                 var word = Word(i);
                 var hash = CaseFold.Hash(word);
                 var entry = Lexicon.Find(word, hash);
+                var classes = entry.Classes | Lexicon.ShapeOf(word);
                 _hash[i] = hash;
-                _classes[i] = entry.Classes | Lexicon.ShapeOf(word);
+                _classes[i] = classes;
                 _lemma[i] = entry.Lemma;
+                if ((classes & WordClass.LowerInitial) != 0)
+                {
+                    _lowerCaseWords.Add(hash);
+                }
             }
             else
             {
@@ -119,6 +126,9 @@ internal sealed class ParsedText : IDisposable
     /// <summary>The <see cref="CaseFold.Hash"/> of word token <paramref name="i"/> (0 for other tokens).</summary>
     public int HashOf(int i) => _hash[i];
 
+    /// <summary>True when word token <paramref name="i"/> also appears in the text starting in lower case (any case otherwise).</summary>
+    public bool AppearsInLowerCase(int i) => _lowerCaseWords.Contains(_hash[i]);
+
     /// <summary>True when token <paramref name="i"/> is a form of a cue verb; gives its lemma.</summary>
     public bool IsCue(int i, out string lemma)
     {
@@ -173,6 +183,7 @@ internal sealed class ParsedText : IDisposable
         ArrayPool<int>.Shared.Return(_hash);
         ArrayPool<WordClass>.Shared.Return(_classes);
         ArrayPool<string?>.Shared.Return(_lemma); // holds only the lexicon's own lemma strings
+        _lowerCaseWords.Dispose();
         _tokens = [];
         _paragraphOf = [];
         _sentenceOf = [];

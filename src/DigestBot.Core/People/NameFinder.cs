@@ -14,7 +14,6 @@ internal static class NameFinder
     /// <summary>Finds the name mentions of a text, in order.</summary>
     public static List<NameMention> Find(ParsedText text)
     {
-        var lowerWords = new LowerCaseWords(text);
         var mentions = new List<NameMention>(text.Count / 8);
         var i = 0;
         while (i < text.Count)
@@ -27,7 +26,7 @@ internal static class NameFinder
 
             var end = RunEnd(text, i);
             var first = i;
-            while (first < end && IsCommonWord(text, first, lowerWords))
+            while (first < end && IsCommonWord(text, first))
             {
                 first++;
             }
@@ -98,7 +97,7 @@ internal static class NameFinder
     private static bool IsConnector(ParsedText text, int j) =>
         text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || text.Is(j, "'s") || text.Is(j, "\u2019s");
 
-    private static bool IsCommonWord(ParsedText text, int i, LowerCaseWords lowerWords)
+    private static bool IsCommonWord(ParsedText text, int i)
     {
         if (!text.IsCapitalized(i))
         {
@@ -111,7 +110,7 @@ internal static class NameFinder
         }
 
         var word = text.Word(i);
-        return !text.Has(i, WordClass.Title) && word.Length > 1 && lowerWords.Contains(text, i) && !IsAllUpper(word);
+        return !text.Has(i, WordClass.Title) && word.Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(word);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
