@@ -14,6 +14,9 @@ internal static class CaseFold
     private const ulong NonAscii = 0xFF80FF80FF80FF80UL;
     private const ulong LowerBits = 0x0020002000200020UL;
 
+    // Folds of U+0080..U+00FF, so accented Latin letters skip the culture-data lookup.
+    private static readonly char[] Latin1 = [.. Enumerable.Range(128, 128).Select(c => FoldSlow((char)c))];
+
     /// <summary>The folded form of one character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
@@ -23,8 +26,13 @@ internal static class CaseFold
             return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         }
 
-        var upper = char.ToUpperInvariant(c);
-        return upper is >= 'A' and <= 'Z' ? (char)(upper | 0x20) : upper;
+        if (c < 256)
+        {
+            return Latin1[c - 128];
+        }
+
+        // General punctuation (’ “ ” – —) has no case.
+        return c is >= '\u2000' and <= '\u206F' ? c : FoldSlow(c);
     }
 
     /// <summary>Hash of the folded characters: equal for words equal under OrdinalIgnoreCase.</summary>
@@ -77,6 +85,12 @@ internal static class CaseFold
         }
 
         return true;
+    }
+
+    private static char FoldSlow(char c)
+    {
+        var upper = char.ToUpperInvariant(c);
+        return upper is >= 'A' and <= 'Z' ? (char)(upper | 0x20) : upper;
     }
 
     private static int FoldedHash(ReadOnlySpan<char> word)

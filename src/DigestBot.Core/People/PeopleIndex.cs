@@ -1,4 +1,3 @@
-using System.Buffers;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
@@ -22,7 +21,7 @@ internal sealed class PeopleIndex
         var singles = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
         var singleLookup = singles.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
-        var shapes = ArrayPool<NameShape>.Shared.Rent(mentions.Count);
+        Span<NameShape> shapes = mentions.Count <= 256 ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
         for (var n = 0; n < mentions.Count; n++)
         {
             var shape = shapes[n] = NameShape.Of(text, mentions[n]);
@@ -57,7 +56,6 @@ internal sealed class PeopleIndex
             }
         }
 
-        ArrayPool<NameShape>.Shared.Return(shapes);
         return index;
     }
 
@@ -205,7 +203,20 @@ internal sealed class PeopleIndex
     }
 
     private static bool IsHonorific(string role) =>
-        role.ToUpperInvariant() is "MR" or "MRS" or "MS" or "MISS" or "DR" or "SIR" or "DAME" or "PROF";
+        IsAny(role, "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof");
+
+    private static bool IsAny(string word, params ReadOnlySpan<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Entity AddPerson(List<string> words, NameMention m, Entity? known)
     {
@@ -234,12 +245,7 @@ internal sealed class PeopleIndex
                 entity.AddAlias(m.Title + " " + words[^1]);
             }
 
-            entity.Gender = m.Title.ToUpperInvariant() switch
-            {
-                "MR" => Gender.Male,
-                "MRS" or "MS" or "MISS" => Gender.Female,
-                _ => entity.Gender,
-            };
+            entity.Gender = IsAny(m.Title, "mr") ? Gender.Male : IsAny(m.Title, "mrs", "ms", "miss") ? Gender.Female : entity.Gender;
         }
 
         if (m.Role is { Length: > 0 } role && !IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))

@@ -219,7 +219,10 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
     }
 
     private static bool IsLeaderNoun(string head) =>
-        head.ToUpperInvariant() is "LEADER" or "CHIEF" or "HEAD" or "PRESIDENT" or "PREMIER" or "STRONGMAN" or "BOSS";
+        head.Equals("leader", StringComparison.OrdinalIgnoreCase) || head.Equals("chief", StringComparison.OrdinalIgnoreCase)
+        || head.Equals("head", StringComparison.OrdinalIgnoreCase) || head.Equals("president", StringComparison.OrdinalIgnoreCase)
+        || head.Equals("premier", StringComparison.OrdinalIgnoreCase) || head.Equals("strongman", StringComparison.OrdinalIgnoreCase)
+        || head.Equals("boss", StringComparison.OrdinalIgnoreCase);
 
     private Entity? Cataphoric(IEnumerable<(int First, int End)> upcoming)
     {
