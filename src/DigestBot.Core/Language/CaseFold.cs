@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace DigestBot.Core.Language;
 
@@ -11,8 +10,6 @@ internal static class CaseFold
 {
     private const ulong Prime = 0x100000001B3UL;
     private const ulong Basis = 14695981039346656037UL;
-    private const ulong NonAscii = 0xFF80FF80FF80FF80UL;
-    private const ulong LowerBits = 0x0020002000200020UL;
 
     // Folds of U+0080..U+00FF, so accented Latin letters skip the culture-data lookup.
     private static readonly char[] Latin1 = [.. Enumerable.Range(128, 128).Select(c => FoldSlow((char)c))];
@@ -37,34 +34,32 @@ internal static class CaseFold
 
     /// <summary>Hash of the folded characters: equal for words equal under OrdinalIgnoreCase.</summary>
     /// <remarks>
-    /// Every character is hashed with its 0x20 bit set, four at a time. For ASCII that bit is all folding does
-    /// (on letters), so an ASCII word hashes without being folded first; other words are folded, then hashed the
-    /// same way, so equal folded forms always give equal hashes.
+    /// FNV-1a over each character with its 0x20 bit set: for ASCII that bit is all folding does (on letters), so
+    /// ASCII is hashed as it stands and only other characters are folded first. The tokenizer computes the same
+    /// hash while it scans, with <see cref="Start"/>, <see cref="Add"/> and <see cref="Finish"/>.
     /// </remarks>
     public static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = Basis ^ (ulong)word.Length;
-        var chunks = MemoryMarshal.Cast<char, ulong>(word);
-        foreach (var chunk in chunks)
+        var hash = Start;
+        foreach (var c in word)
         {
-            if ((chunk & NonAscii) != 0)
-            {
-                return FoldedHash(word);
-            }
-
-            hash = (hash ^ (chunk | LowerBits)) * Prime;
+            hash = Add(hash, c);
         }
 
-        for (var i = chunks.Length * 4; i < word.Length; i++)
-        {
-            if (word[i] >= 128)
-            {
-                return FoldedHash(word);
-            }
+        return Finish(hash, word.Length);
+    }
 
-            hash = (hash ^ (ulong)(word[i] | 0x20)) * Prime;
-        }
+    /// <summary>The hash state before the first character.</summary>
+    public static ulong Start => Basis;
 
+    /// <summary>Adds one character to the hash state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Add(ulong hash, char c) => (hash ^ (uint)((c < 128 ? c : Fold(c)) | 0x20)) * Prime;
+
+    /// <summary>The hash of a word of <paramref name="length"/> characters from its final state.</summary>
+    public static int Finish(ulong hash, int length)
+    {
+        hash = (hash ^ (uint)length) * Prime;
         return (int)(hash ^ (hash >> 32));
     }
 
@@ -91,28 +86,5 @@ internal static class CaseFold
     {
         var upper = char.ToUpperInvariant(c);
         return upper is >= 'A' and <= 'Z' ? (char)(upper | 0x20) : upper;
-    }
-
-    private static int FoldedHash(ReadOnlySpan<char> word)
-    {
-        var hash = Basis ^ (ulong)word.Length;
-        Span<char> chunk = stackalloc char[4];
-        var i = 0;
-        for (; i + 4 <= word.Length; i += 4)
-        {
-            for (var k = 0; k < 4; k++)
-            {
-                chunk[k] = Fold(word[i + k]);
-            }
-
-            hash = (hash ^ (MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(chunk)) | LowerBits)) * Prime;
-        }
-
-        for (; i < word.Length; i++)
-        {
-            hash = (hash ^ (ulong)(Fold(word[i]) | 0x20)) * Prime;
-        }
-
-        return (int)(hash ^ (hash >> 32));
     }
 }

@@ -28,13 +28,21 @@ internal static class Lexicon
         }
 
         var first = word[0];
-        var shape = char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
-        if (char.IsUpper(first) || IsParticleJoinedToName(word))
+        WordClass shape;
+        if (char.IsAsciiLetterUpper(first))
         {
-            shape |= WordClass.Capitalized;
+            shape = WordClass.Capitalized;
+        }
+        else
+        {
+            shape = char.IsAsciiLetterLower(first) || first >= 128 && char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
+            if (first >= 128 && char.IsUpper(first) || IsParticleJoinedToName(word))
+            {
+                shape |= WordClass.Capitalized;
+            }
         }
 
-        if (word.Length >= 2 && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
+        if (word.Length >= 2 && (word[^1] | 0x20) == 'y' && (word[^2] | 0x20) == 'l' && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
         {
             shape |= word.Length > 4 ? WordClass.EndsInLy | WordClass.Adverb : WordClass.EndsInLy;
         }

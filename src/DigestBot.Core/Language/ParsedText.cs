@@ -12,19 +12,16 @@ internal sealed class ParsedText : IDisposable
     private int[] _quoteOf;
     private int[] _hash;
     private WordClass[] _classes;
-    private string?[] _lemma;
     private readonly WordHashSet _lowerCaseWords;
 
     private ParsedText(string text)
     {
         Text = text;
-        _count = Tokenizer.TokenizePooled(text, out _tokens);
+        _count = Tokenizer.TokenizePooled(text, out _tokens, out _hash);
         _paragraphOf = ArrayPool<int>.Shared.Rent(_count);
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
-        _hash = ArrayPool<int>.Shared.Rent(_count);
         _classes = ArrayPool<WordClass>.Shared.Rent(_count);
-        _lemma = ArrayPool<string?>.Shared.Rent(_count);
         _lowerCaseWords = new WordHashSet(_count);
 
         SentenceSplitter.ParagraphOfTokens(text, Tokens, _paragraphOf);
@@ -39,12 +36,10 @@ internal sealed class ParsedText : IDisposable
             if (_tokens[i].Kind == TokenKind.Word)
             {
                 var word = Word(i);
-                var hash = CaseFold.Hash(word);
+                var hash = _hash[i];
                 var entry = Lexicon.Find(word, hash);
                 var classes = entry.Classes | Lexicon.ShapeOf(word);
-                _hash[i] = hash;
                 _classes[i] = classes;
-                _lemma[i] = entry.Lemma;
                 if ((classes & WordClass.LowerInitial) != 0)
                 {
                     _lowerCaseWords.Add(hash);
@@ -52,9 +47,7 @@ internal sealed class ParsedText : IDisposable
             }
             else
             {
-                _hash[i] = 0;
                 _classes[i] = WordClass.None;
-                _lemma[i] = null;
             }
         }
 
@@ -100,6 +93,11 @@ internal sealed class ParsedText : IDisposable
     public bool Is(int i, string word) =>
         i >= 0 && i < _count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when token <paramref name="i"/> is a possessive "'s" (straight or curly apostrophe, any case).</summary>
+    public bool IsPossessive(int i) =>
+        (uint)i < (uint)_count && _tokens[i].Length == 2 && _tokens[i].Kind == TokenKind.Word
+        && Text[_tokens[i].Start] is '\'' or '\u2019' && Text[_tokens[i].Start + 1] is 's' or 'S';
+
     /// <summary>True when token <paramref name="i"/> is the punctuation character <paramref name="c"/>.</summary>
     public bool IsChar(int i, char c) =>
         i >= 0 && i < _count && _tokens[i].Kind == TokenKind.Punctuation && Text[_tokens[i].Start] == c;
@@ -123,7 +121,7 @@ internal sealed class ParsedText : IDisposable
     /// <summary>True when token <paramref name="i"/> is inside quotation marks.</summary>
     public bool InQuote(int i) => QuoteOf(i) >= 0;
 
-    /// <summary>The <see cref="CaseFold.Hash"/> of word token <paramref name="i"/> (0 for other tokens).</summary>
+    /// <summary>The <see cref="CaseFold.Hash"/> of word or number token <paramref name="i"/> (0 for other tokens).</summary>
     public int HashOf(int i) => _hash[i];
 
     /// <summary>True when word token <paramref name="i"/> also appears in the text starting in lower case (any case otherwise).</summary>
@@ -132,7 +130,8 @@ internal sealed class ParsedText : IDisposable
     /// <summary>True when token <paramref name="i"/> is a form of a cue verb; gives its lemma.</summary>
     public bool IsCue(int i, out string lemma)
     {
-        lemma = (uint)i < (uint)_count ? _lemma[i] ?? string.Empty : string.Empty;
+        // Cue words are few: their lemma is looked up again rather than kept for every token.
+        lemma = Has(i, WordClass.Cue) ? Lexicon.Find(Word(i), _hash[i]).Lemma ?? string.Empty : string.Empty;
         return lemma.Length > 0;
     }
 
@@ -182,7 +181,6 @@ internal sealed class ParsedText : IDisposable
         ArrayPool<int>.Shared.Return(_quoteOf);
         ArrayPool<int>.Shared.Return(_hash);
         ArrayPool<WordClass>.Shared.Return(_classes);
-        ArrayPool<string?>.Shared.Return(_lemma); // holds only the lexicon's own lemma strings
         _lowerCaseWords.Dispose();
         _tokens = [];
         _paragraphOf = [];
@@ -190,6 +188,5 @@ internal sealed class ParsedText : IDisposable
         _quoteOf = [];
         _hash = [];
         _classes = [];
-        _lemma = [];
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace DigestBot.Core.Language;
 
@@ -11,42 +10,6 @@ internal static class Tokenizer
     {
         var tokens = new List<Token>((text.Length / 4) + 8);
         var i = 0;
-        while (Next(text, ref i, out var token))
-        {
-            tokens.Add(token);
-        }
-
-        return tokens;
-    }
-
-    /// <summary>
-    /// Tokenizes <paramref name="text"/> into an array rented from <see cref="ArrayPool{T}.Shared"/>; the caller
-    /// returns it. Gives the number of tokens written.
-    /// </summary>
-    public static int TokenizePooled(string text, out Token[] tokens)
-    {
-        tokens = ArrayPool<Token>.Shared.Rent((text.Length / 4) + 8);
-        var count = 0;
-        var i = 0;
-        while (Next(text, ref i, out var token))
-        {
-            if (count == tokens.Length)
-            {
-                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
-                tokens.AsSpan().CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(tokens);
-                tokens = larger;
-            }
-
-            tokens[count++] = token;
-        }
-
-        return count;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Next(string text, ref int i, out Token token)
-    {
         while (i < text.Length)
         {
             var c = text[i];
@@ -60,17 +23,114 @@ internal static class Tokenizer
             {
                 var start = i;
                 i = ScanWord(text, i + 1);
-                token = new Token(start, i - start, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word);
-                return true;
+                tokens.Add(new Token(start, i - start, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word));
+                continue;
             }
 
-            token = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
+            tokens.Add(new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation));
             i++;
-            return true;
         }
 
-        token = default;
-        return false;
+        return tokens;
+    }
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/> as <see cref="Tokenize"/> does, into arrays rented from
+    /// <see cref="ArrayPool{T}.Shared"/> that the caller returns, and gives each word and number its
+    /// <see cref="CaseFold.Hash"/> (0 for other tokens), computed while scanning. Gives the number of tokens.
+    /// </summary>
+    public static int TokenizePooled(string text, out Token[] tokens, out int[] hashes)
+    {
+        tokens = ArrayPool<Token>.Shared.Rent((text.Length / 4) + 8);
+        hashes = ArrayPool<int>.Shared.Rent(tokens.Length);
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (count == tokens.Length)
+            {
+                Grow(ref tokens, ref hashes);
+            }
+
+            if (char.IsLetterOrDigit(c) || (IsApostrophe(c) && IsPossessiveAt(text, i)))
+            {
+                var start = i;
+                var hash = CaseFold.Add(CaseFold.Start, c);
+                i = ScanWord(text, i + 1, ref hash);
+                hashes[count] = CaseFold.Finish(hash, i - start);
+                tokens[count++] = new Token(start, i - start, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word);
+                continue;
+            }
+
+            hashes[count] = 0;
+            tokens[count++] = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
+            i++;
+        }
+
+        return count;
+    }
+
+    private static void Grow(ref Token[] tokens, ref int[] hashes)
+    {
+        var largerTokens = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+        var largerHashes = ArrayPool<int>.Shared.Rent(tokens.Length * 2);
+        tokens.AsSpan().CopyTo(largerTokens);
+        hashes.AsSpan(0, tokens.Length).CopyTo(largerHashes);
+        ArrayPool<Token>.Shared.Return(tokens);
+        ArrayPool<int>.Shared.Return(hashes);
+        tokens = largerTokens;
+        hashes = largerHashes;
+    }
+
+    // ScanWord, also hashing every character it takes into the word.
+    private static int ScanWord(string text, int i, ref ulong hash)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = CaseFold.Add(hash, c);
+                i++;
+                continue;
+            }
+
+            var nextIsWordChar = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (IsApostrophe(c) && nextIsWordChar)
+            {
+                if (IsPossessiveAt(text, i))
+                {
+                    return i;
+                }
+
+                hash = CaseFold.Add(hash, c);
+                i++;
+                continue;
+            }
+
+            if (c is '.' or '-' or '&' or ':' && nextIsWordChar && char.IsLetterOrDigit(text[i - 1]))
+            {
+                if (c == ':' && !char.IsDigit(text[i - 1]))
+                {
+                    return i;
+                }
+
+                hash = CaseFold.Add(hash, c);
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return i;
     }
 
     private static int ScanWord(string text, int i)

@@ -95,7 +95,7 @@ internal static class NameFinder
     }
 
     private static bool IsConnector(ParsedText text, int j) =>
-        text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || text.Is(j, "'s") || text.Is(j, "\u2019s");
+        text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || text.IsPossessive(j);
 
     private static bool IsCommonWord(ParsedText text, int i)
     {

@@ -17,7 +17,7 @@ internal readonly record struct NameShape(int Words, int LastWord, bool LastHasD
         var start = m.NameFirst;
         for (var k = m.NameFirst; k < m.End; k++)
         {
-            if (text.Is(k, "'s") || text.Is(k, "\u2019s"))
+            if (text.IsPossessive(k))
             {
                 start = k + 1;
             }

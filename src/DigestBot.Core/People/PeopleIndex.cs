@@ -117,7 +117,7 @@ internal sealed class PeopleIndex
         var start = m.NameFirst;
         for (var k = m.NameFirst; k < m.End; k++)
         {
-            if (text.Is(k, "'s") || text.Is(k, "\u2019s"))
+            if (text.IsPossessive(k))
             {
                 start = k + 1;
             }
@@ -193,7 +193,14 @@ internal sealed class PeopleIndex
     {
         foreach (var e in _entities)
         {
-            if (SurnameKey.AreVariants(e.SurnameKey, key) && (e.Kind == EntityKind.Person || IsBareName(e.Name)))
+            // Variants share their first letter and differ in length by at most one: most entities fail that.
+            var known = e.SurnameKey;
+            if (known.Length == 0 || key.Length == 0 ? known.Length != key.Length : known[0] != key[0] || Math.Abs(known.Length - key.Length) > 1)
+            {
+                continue;
+            }
+
+            if (SurnameKey.AreVariants(known, key) && (e.Kind == EntityKind.Person || IsBareName(e.Name)))
             {
                 return e;
             }

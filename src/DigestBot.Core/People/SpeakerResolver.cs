@@ -293,7 +293,7 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         var words = new List<string>(end - first);
         for (var k = first; k < end; k++)
         {
-            if ((text.Is(k, "'s") || text.Is(k, "\u2019s")) && words.Count > 0)
+            if (text.IsPossessive(k) && words.Count > 0)
             {
                 words[^1] += text.WordString(k);
             }
