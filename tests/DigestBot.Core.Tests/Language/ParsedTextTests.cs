@@ -40,4 +40,18 @@ public sealed class ParsedTextTests
 
         Assert.Equal(Tokenizer.Tokenize(text), parsed.Tokens.ToArray());
     }
+
+    [Fact]
+    public void HashOf_EveryWord_IsTheCaseFoldHashOfItsText()
+    {
+        using var parsed = ParsedText.Parse("Gómez told GB News’ reporters: “It won’t end,” and Trump's U.S. aides agreed.");
+
+        var wrong = Enumerable.Range(0, parsed.Count)
+            .Where(i => parsed.IsWord(i) && parsed.HashOf(i) != CaseFold.Hash(parsed.Word(i)))
+            .Select(parsed.WordString)
+            .ToList();
+
+        Assert.Empty(wrong);
+        Assert.True(parsed.Count > 15);
+    }
 }
