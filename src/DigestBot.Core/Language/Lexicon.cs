@@ -50,18 +50,13 @@ internal static class Lexicon
         return shape;
     }
 
-    // "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name.
+    // "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name. Three fixed tests,
+    // not a loop: almost every word fails all three, so the branches predict well.
     private static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
     {
-        for (var i = 1; i < word.Length && i <= 3; i++)
-        {
-            if (word[i] == '-')
-            {
-                return i + 1 < word.Length && char.IsUpper(word[i + 1]);
-            }
-        }
-
-        return false;
+        var n = word.Length;
+        var hyphen = n > 1 && word[1] == '-' ? 1 : n > 2 && word[2] == '-' ? 2 : n > 3 && word[3] == '-' ? 3 : -1;
+        return hyphen > 0 && hyphen + 1 < n && char.IsUpper(word[hyphen + 1]);
     }
 
     private static Dictionary<string, LexiconEntry> Words()
