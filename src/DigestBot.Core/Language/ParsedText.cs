@@ -17,11 +17,10 @@ internal sealed class ParsedText : IDisposable
     private ParsedText(string text)
     {
         Text = text;
-        _count = Tokenizer.TokenizePooled(text, out _tokens, out _hash);
+        _count = Tokenizer.TokenizePooled(text, out _tokens, out _hash, out _classes);
         _paragraphOf = ArrayPool<int>.Shared.Rent(_count);
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
-        _classes = ArrayPool<WordClass>.Shared.Rent(_count);
         _lowerCaseWords = new WordHashSet(_count);
 
         SentenceSplitter.ParagraphOfTokens(text, Tokens, _paragraphOf);
@@ -33,21 +32,9 @@ internal sealed class ParsedText : IDisposable
 
         for (var i = 0; i < _count; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Word)
+            if ((_classes[i] & WordClass.LowerInitial) != 0)
             {
-                var word = Word(i);
-                var hash = _hash[i];
-                var entry = Lexicon.Find(word, hash);
-                var classes = entry.Classes | Lexicon.ShapeOf(word);
-                _classes[i] = classes;
-                if ((classes & WordClass.LowerInitial) != 0)
-                {
-                    _lowerCaseWords.Add(hash);
-                }
-            }
-            else
-            {
-                _classes[i] = WordClass.None;
+                _lowerCaseWords.Add(_hash[i]);
             }
         }
 

@@ -37,12 +37,14 @@ internal static class Tokenizer
     /// <summary>
     /// Tokenizes <paramref name="text"/> as <see cref="Tokenize"/> does, into arrays rented from
     /// <see cref="ArrayPool{T}.Shared"/> that the caller returns, and gives each word and number its
-    /// <see cref="CaseFold.Hash"/> (0 for other tokens), computed while scanning. Gives the number of tokens.
+    /// <see cref="CaseFold.Hash"/> (0 for other tokens), computed while scanning, and each word its
+    /// <see cref="Lexicon"/> classes and shape, looked up as it ends. Gives the number of tokens.
     /// </summary>
-    public static int TokenizePooled(string text, out Token[] tokens, out int[] hashes)
+    public static int TokenizePooled(string text, out Token[] tokens, out int[] hashes, out WordClass[] classes)
     {
         tokens = ArrayPool<Token>.Shared.Rent((text.Length / 4) + 8);
         hashes = ArrayPool<int>.Shared.Rent(tokens.Length);
+        classes = ArrayPool<WordClass>.Shared.Rent(tokens.Length);
         var count = 0;
         var i = 0;
         while (i < text.Length)
@@ -56,7 +58,7 @@ internal static class Tokenizer
 
             if (count == tokens.Length)
             {
-                Grow(ref tokens, ref hashes);
+                Grow(ref tokens, ref hashes, ref classes);
             }
 
             if (char.IsLetterOrDigit(c) || (IsApostrophe(c) && IsPossessiveAt(text, i)))
@@ -64,12 +66,25 @@ internal static class Tokenizer
                 var start = i;
                 var hash = CaseFold.Add(CaseFold.Start, c);
                 i = ScanWord(text, i + 1, ref hash);
-                hashes[count] = CaseFold.Finish(hash, i - start);
-                tokens[count++] = new Token(start, i - start, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word);
+                var finished = CaseFold.Finish(hash, i - start);
+                hashes[count] = finished;
+                if (char.IsDigit(c))
+                {
+                    classes[count] = WordClass.None;
+                    tokens[count++] = new Token(start, i - start, TokenKind.Number);
+                }
+                else
+                {
+                    var word = text.AsSpan(start, i - start);
+                    classes[count] = Lexicon.Find(word, finished).Classes | Lexicon.ShapeOf(word);
+                    tokens[count++] = new Token(start, i - start, TokenKind.Word);
+                }
+
                 continue;
             }
 
             hashes[count] = 0;
+            classes[count] = WordClass.None;
             tokens[count++] = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
             i++;
         }
@@ -77,16 +92,21 @@ internal static class Tokenizer
         return count;
     }
 
-    private static void Grow(ref Token[] tokens, ref int[] hashes)
+    private static void Grow(ref Token[] tokens, ref int[] hashes, ref WordClass[] classes)
     {
-        var largerTokens = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
-        var largerHashes = ArrayPool<int>.Shared.Rent(tokens.Length * 2);
+        var length = tokens.Length;
+        var largerTokens = ArrayPool<Token>.Shared.Rent(length * 2);
+        var largerHashes = ArrayPool<int>.Shared.Rent(length * 2);
+        var largerClasses = ArrayPool<WordClass>.Shared.Rent(length * 2);
         tokens.AsSpan().CopyTo(largerTokens);
-        hashes.AsSpan(0, tokens.Length).CopyTo(largerHashes);
+        hashes.AsSpan(0, length).CopyTo(largerHashes);
+        classes.AsSpan(0, length).CopyTo(largerClasses);
         ArrayPool<Token>.Shared.Return(tokens);
         ArrayPool<int>.Shared.Return(hashes);
+        ArrayPool<WordClass>.Shared.Return(classes);
         tokens = largerTokens;
         hashes = largerHashes;
+        classes = largerClasses;
     }
 
     // ScanWord, also hashing every character it takes into the word.
