@@ -37,7 +37,7 @@ internal static class CueVerbs
         ["feels"] = "feel",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, string> Forms = BuildForms();
+    internal static readonly FrozenDictionary<string, string> Forms = BuildForms();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormLookup =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();

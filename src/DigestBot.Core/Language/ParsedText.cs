@@ -1,35 +1,45 @@
+using System.Buffers;
+
 namespace DigestBot.Core.Language;
 
 /// <summary>A text with its tokens, paragraphs, sentences and quoted spans: the shared input of every rule.</summary>
-internal sealed class ParsedText
+internal sealed class ParsedText : IDisposable
 {
-    private readonly int[] _quoteOf;
-    private readonly string?[] _cueLemma;
+    private readonly int _count;
+    private Token[] _tokens;
+    private int[] _paragraphOf;
+    private int[] _sentenceOf;
+    private int[] _quoteOf;
+    private int[] _hash;
+    private WordClass[] _classes;
+    private readonly WordHashSet _lowerCaseWords;
 
     private ParsedText(string text)
     {
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
-        ParagraphOf = SentenceSplitter.ParagraphOfTokens(text, Tokens);
+        _count = Tokenizer.TokenizePooled(text, out _tokens, out _hash, out _classes);
+        _paragraphOf = ArrayPool<int>.Shared.Rent(_count);
+        _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
+        _quoteOf = ArrayPool<int>.Shared.Rent(_count);
+        _lowerCaseWords = new WordHashSet(_count);
+
+        SentenceSplitter.ParagraphOfTokens(text, Tokens, _paragraphOf);
         Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf);
-        SentenceOf = new int[Tokens.Count];
         for (var s = 0; s < Sentences.Count; s++)
         {
-            Array.Fill(SentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
+            Array.Fill(_sentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
         }
 
-        _cueLemma = new string?[Tokens.Count];
-        for (var i = 0; i < Tokens.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
-            if (Tokens[i].Kind == TokenKind.Word && CueVerbs.TryGetLemma(Word(i), out var lemma))
+            if ((_classes[i] & WordClass.LowerInitial) != 0)
             {
-                _cueLemma[i] = lemma;
+                _lowerCaseWords.Add(_hash[i]);
             }
         }
 
         Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf);
-        _quoteOf = new int[Tokens.Count];
-        Array.Fill(_quoteOf, -1);
+        Array.Fill(_quoteOf, -1, 0, _count);
         for (var q = 0; q < Quotes.Count; q++)
         {
             Array.Fill(_quoteOf, q, Quotes[q].FirstToken, Quotes[q].EndToken - Quotes[q].FirstToken);
@@ -40,78 +50,83 @@ internal sealed class ParsedText
     public string Text { get; }
 
     /// <summary>All tokens in order.</summary>
-    public List<Token> Tokens { get; }
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _count);
 
     /// <summary>Paragraph index per token.</summary>
-    public int[] ParagraphOf { get; }
+    public ReadOnlySpan<int> ParagraphOf => _paragraphOf.AsSpan(0, _count);
 
     /// <summary>Sentences in order.</summary>
     public List<Sentence> Sentences { get; }
 
     /// <summary>Sentence index per token.</summary>
-    public int[] SentenceOf { get; }
+    public ReadOnlySpan<int> SentenceOf => _sentenceOf.AsSpan(0, _count);
 
     /// <summary>Quoted spans in order.</summary>
     public List<QuotedSpan> Quotes { get; }
 
     /// <summary>Number of tokens.</summary>
-    public int Count => Tokens.Count;
+    public int Count => _count;
 
     /// <summary>Parses a text.</summary>
     public static ParsedText Parse(string text) => new(text);
 
     /// <summary>The characters of token <paramref name="i"/>.</summary>
-    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>The token as a string.</summary>
-    public string WordString(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
+    public string WordString(int i) => Text.Substring(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>True when token <paramref name="i"/> exists and equals <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) =>
-        i >= 0 && i < Tokens.Count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i >= 0 && i < _count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when token <paramref name="i"/> is a possessive "'s" (straight or curly apostrophe, any case).</summary>
+    public bool IsPossessive(int i) =>
+        (uint)i < (uint)_count && _tokens[i].Length == 2 && _tokens[i].Kind == TokenKind.Word
+        && Text[_tokens[i].Start] is '\'' or '\u2019' && Text[_tokens[i].Start + 1] is 's' or 'S';
 
     /// <summary>True when token <paramref name="i"/> is the punctuation character <paramref name="c"/>.</summary>
     public bool IsChar(int i, char c) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
+        i >= 0 && i < _count && _tokens[i].Kind == TokenKind.Punctuation && Text[_tokens[i].Start] == c;
 
     /// <summary>True for a word starting with an upper-case letter.</summary>
-    public bool IsCapitalized(int i)
-    {
-        if (i < 0 || i >= Tokens.Count || Tokens[i].Kind != TokenKind.Word)
-        {
-            return false;
-        }
+    /// <remarks>"al-Amr", "el-Sisi": a lower-case particle joined to a capitalised name counts.</remarks>
+    public bool IsCapitalized(int i) => Has(i, WordClass.Capitalized);
 
-        // "al-Amr", "el-Sisi": a lower-case particle joined to a capitalised name.
-        var word = Word(i);
-        var hyphen = word.IndexOf('-');
-        return char.IsUpper(word[0]) || hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
-    }
+    /// <summary>True when token <paramref name="i"/> exists and is a word in one of the lists in <paramref name="wordClass"/>.</summary>
+    public bool Has(int i, WordClass wordClass) => (uint)i < (uint)_count && (_classes[i] & wordClass) != 0;
 
     /// <summary>True for a word token.</summary>
-    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word;
+    public bool IsWord(int i) => (uint)i < (uint)_count && _tokens[i].Kind == TokenKind.Word;
 
     /// <summary>True for a quotation mark token.</summary>
-    public bool IsQuoteMark(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.QuoteMark;
+    public bool IsQuoteMark(int i) => (uint)i < (uint)_count && _tokens[i].Kind == TokenKind.QuoteMark;
 
     /// <summary>Index of the quoted span covering token <paramref name="i"/> (marks included), or -1.</summary>
-    public int QuoteOf(int i) => i >= 0 && i < _quoteOf.Length ? _quoteOf[i] : -1;
+    public int QuoteOf(int i) => (uint)i < (uint)_count ? _quoteOf[i] : -1;
 
     /// <summary>True when token <paramref name="i"/> is inside quotation marks.</summary>
     public bool InQuote(int i) => QuoteOf(i) >= 0;
 
+    /// <summary>The <see cref="CaseFold.Hash"/> of word or number token <paramref name="i"/> (0 for other tokens).</summary>
+    public int HashOf(int i) => _hash[i];
+
+    /// <summary>True when word token <paramref name="i"/> also appears in the text starting in lower case (any case otherwise).</summary>
+    public bool AppearsInLowerCase(int i) => _lowerCaseWords.Contains(_hash[i]);
+
     /// <summary>True when token <paramref name="i"/> is a form of a cue verb; gives its lemma.</summary>
     public bool IsCue(int i, out string lemma)
     {
-        lemma = i >= 0 && i < _cueLemma.Length ? _cueLemma[i] ?? string.Empty : string.Empty;
+        // Cue words are few: their lemma is looked up again rather than kept for every token.
+        lemma = Has(i, WordClass.Cue) ? Lexicon.Find(Word(i), _hash[i]).Lemma ?? string.Empty : string.Empty;
         return lemma.Length > 0;
     }
 
     /// <summary>True when token <paramref name="i"/> is a form of a cue verb.</summary>
-    public bool IsCue(int i) => i >= 0 && i < _cueLemma.Length && _cueLemma[i] is not null;
+    public bool IsCue(int i) => Has(i, WordClass.Cue);
 
     /// <summary>The sentence holding token <paramref name="i"/>.</summary>
-    public Sentence SentenceAt(int i) => Sentences[SentenceOf[i]];
+    public Sentence SentenceAt(int i) => Sentences[_sentenceOf[i]];
 
     /// <summary>True when a paragraph is a heading or caption line: short and without a final stop.</summary>
     public bool IsHeading(int firstToken, int endToken)
@@ -143,4 +158,22 @@ internal sealed class ParsedText
     /// <summary>Text between two token indexes (end exclusive).</summary>
     public string Slice(int firstToken, int endToken) =>
         endToken <= firstToken ? string.Empty : Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
+
+    /// <summary>Gives the pooled per-token arrays back; the instance must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<Token>.Shared.Return(_tokens);
+        ArrayPool<int>.Shared.Return(_paragraphOf);
+        ArrayPool<int>.Shared.Return(_sentenceOf);
+        ArrayPool<int>.Shared.Return(_quoteOf);
+        ArrayPool<int>.Shared.Return(_hash);
+        ArrayPool<WordClass>.Shared.Return(_classes);
+        _lowerCaseWords.Dispose();
+        _tokens = [];
+        _paragraphOf = [];
+        _sentenceOf = [];
+        _quoteOf = [];
+        _hash = [];
+        _classes = [];
+    }
 }

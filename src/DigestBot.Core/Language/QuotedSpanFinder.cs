@@ -8,16 +8,16 @@ namespace DigestBot.Core.Language;
 internal static class QuotedSpanFinder
 {
     /// <summary>Finds the quoted spans, in text order.</summary>
-    public static List<QuotedSpan> Find(string text, IReadOnlyList<Token> tokens, int[] paragraphOf)
+    public static List<QuotedSpan> Find(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf)
     {
         var spans = new List<QuotedSpan>();
         var carry = false;
         var first = 0;
-        while (first < tokens.Count)
+        while (first < tokens.Length)
         {
             var end = first;
             var firstMark = -1;
-            while (end < tokens.Count && paragraphOf[end] == paragraphOf[first])
+            while (end < tokens.Length && paragraphOf[end] == paragraphOf[first])
             {
                 if (firstMark < 0 && tokens[end].Kind == TokenKind.QuoteMark)
                 {
@@ -36,7 +36,7 @@ internal static class QuotedSpanFinder
     }
 
     private static bool ScanParagraph(
-        IReadOnlyList<Token> tokens, int first, int end, int paragraph, bool startsOpen, bool carried, List<QuotedSpan> spans)
+        ReadOnlySpan<Token> tokens, int first, int end, int paragraph, bool startsOpen, bool carried, List<QuotedSpan> spans)
     {
         var openMark = -1;
         var contentFirst = startsOpen ? first : -1;

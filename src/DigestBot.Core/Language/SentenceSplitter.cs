@@ -3,43 +3,46 @@ namespace DigestBot.Core.Language;
 /// <summary>Splits tokens into paragraphs (at newlines) and sentences (at . ! ? not after an abbreviation).</summary>
 internal static class SentenceSplitter
 {
-    /// <summary>Gives the paragraph index of every token: a newline between two tokens starts a new paragraph.</summary>
-    public static int[] ParagraphOfTokens(string text, IReadOnlyList<Token> tokens)
+    /// <summary>Writes the paragraph index of every token: a newline between two tokens starts a new paragraph.</summary>
+    public static void ParagraphOfTokens(string text, ReadOnlySpan<Token> tokens, Span<int> result)
     {
-        var result = new int[tokens.Count];
         var paragraph = 0;
-        for (var i = 1; i < tokens.Count; i++)
+        if (tokens.Length > 0)
         {
-            if (text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+            result[0] = 0;
+        }
+
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var gap = tokens[i].Start - tokens[i - 1].End;
+            if (gap == 1 ? text[tokens[i - 1].End] == '\n' : gap > 1 && text.AsSpan(tokens[i - 1].End, gap).Contains('\n'))
             {
                 paragraph++;
             }
 
             result[i] = paragraph;
         }
-
-        return result;
     }
 
     /// <summary>Splits the tokens into sentences, never across paragraphs.</summary>
-    public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens, int[] paragraphOf)
+    public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf)
     {
-        var sentences = new List<Sentence>((tokens.Count / 16) + 4);
+        var sentences = new List<Sentence>((tokens.Length / 16) + 4);
         var start = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var last = i;
             if (IsTerminator(text, tokens, i))
             {
                 // Closing marks glued to the stop belong to this sentence: soon."
-                while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End
+                while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End
                        && (tokens[last + 1].Kind == TokenKind.QuoteMark || text[tokens[last + 1].Start] is ')' or '\''))
                 {
                     last++;
                 }
             }
 
-            var paragraphEnds = last + 1 >= tokens.Count || paragraphOf[last + 1] != paragraphOf[last];
+            var paragraphEnds = last + 1 >= tokens.Length || paragraphOf[last + 1] != paragraphOf[last];
             if (paragraphEnds || (IsTerminator(text, tokens, i) && EndsSentence(text, tokens, i, last)))
             {
                 sentences.Add(new Sentence(start, last + 1, paragraphOf[start]));
@@ -51,10 +54,10 @@ internal static class SentenceSplitter
         return sentences;
     }
 
-    private static bool IsTerminator(string text, IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsTerminator(string text, ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?';
 
-    private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int stop, int last)
+    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int stop, int last)
     {
         var next = last + 1;
         var first = text[tokens[next].Start];

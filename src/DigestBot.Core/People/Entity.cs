@@ -28,13 +28,15 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     public IReadOnlyList<string> Roles => _roles;
 
     /// <summary>Number of words in the canonical name.</summary>
-    public int NameWords => Name.Split(' ').Length;
+    public int NameWords => Name.AsSpan().Count(' ') + 1;
+
+    /// <summary>True when <paramref name="alias"/> is one of the other forms (any case).</summary>
+    public bool HasAlias(string alias) => Contains(_aliases, alias);
 
     /// <summary>Adds a form, unless it is the canonical name or already known.</summary>
     public void AddAlias(string alias)
     {
-        if (alias.Length > 0 && !alias.Equals(Name, StringComparison.OrdinalIgnoreCase)
-            && !_aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+        if (alias.Length > 0 && !alias.Equals(Name, StringComparison.OrdinalIgnoreCase) && !Contains(_aliases, alias))
         {
             _aliases.Add(alias);
         }
@@ -43,7 +45,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     /// <summary>Adds a role phrase once.</summary>
     public void AddRole(string role)
     {
-        if (role.Length > 0 && !_roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+        if (role.Length > 0 && !Contains(_roles, role))
         {
             _roles.Add(role);
         }
@@ -61,4 +63,17 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
 
     /// <summary>The public record.</summary>
     public Person ToPerson() => new(Name, Kind, [.. _aliases], [.. _roles]);
+
+    private static bool Contains(List<string> forms, string form)
+    {
+        foreach (var f in forms)
+        {
+            if (f.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

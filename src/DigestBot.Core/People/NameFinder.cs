@@ -14,7 +14,6 @@ internal static class NameFinder
     /// <summary>Finds the name mentions of a text, in order.</summary>
     public static List<NameMention> Find(ParsedText text)
     {
-        var lowerWords = LowerCaseWords(text);
         var mentions = new List<NameMention>(text.Count / 8);
         var i = 0;
         while (i < text.Count)
@@ -27,7 +26,7 @@ internal static class NameFinder
 
             var end = RunEnd(text, i);
             var first = i;
-            while (first < end && IsCommonWord(text, first, lowerWords))
+            while (first < end && IsCommonWord(text, first))
             {
                 first++;
             }
@@ -48,12 +47,12 @@ internal static class NameFinder
         var j = i;
         while (j < text.Count && j - i < MaxRun && text.ParagraphOf[j] == text.ParagraphOf[i])
         {
-            if (text.IsCapitalized(j) && !SpeakerLexicon.IsCalendar(text.Word(j)))
+            if (text.IsCapitalized(j) && !text.Has(j, WordClass.Calendar))
             {
                 j++;
             }
-            else if ((IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)) && j > i && text.IsCapitalized(j + 1)
-                     && text.ParagraphOf[j + 1] == text.ParagraphOf[i])
+            else if (j > i && text.IsCapitalized(j + 1) && text.ParagraphOf[j + 1] == text.ParagraphOf[i]
+                     && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
             {
                 j++;
             }
@@ -96,24 +95,22 @@ internal static class NameFinder
     }
 
     private static bool IsConnector(ParsedText text, int j) =>
-        text.Is(j, "'s") || text.Is(j, "\u2019s") || (text.IsWord(j) && SpeakerLexicon.IsNameParticle(text.Word(j)))
-        || text.IsChar(j, '-');
+        text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || text.IsPossessive(j);
 
-    private static bool IsCommonWord(ParsedText text, int i, HashSet<int> lowerWords)
+    private static bool IsCommonWord(ParsedText text, int i)
     {
         if (!text.IsCapitalized(i))
         {
             return true; // a bracket or a particle cannot start a name
         }
 
-        var word = text.Word(i);
-        if (SpeakerLexicon.IsAdverbOrFunctionWord(word))
+        if (text.Has(i, WordClass.FunctionWord | WordClass.Adverb))
         {
             return true;
         }
 
-        return !SpeakerLexicon.IsTitle(word) && lowerWords.Contains(string.GetHashCode(word, StringComparison.OrdinalIgnoreCase))
-            && word.Length > 1 && !IsAllUpper(word);
+        var word = text.Word(i);
+        return !text.Has(i, WordClass.Title) && word.Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(word);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
@@ -140,19 +137,19 @@ internal static class NameFinder
                 continue;
             }
 
-            if (SpeakerLexicon.IsTitle(text.Word(k)) && k < end - 1)
+            if (text.Has(k, WordClass.Title) && k < end - 1)
             {
                 lastTitle = k;
             }
 
-            if (SpeakerLexicon.IsGroup(text.Word(k)))
+            if (text.Has(k, WordClass.Group))
             {
                 lastGroup = k;
             }
         }
 
         // "Council on American-Islamic Relations Alia Salem": two or more words after the organisation are a person.
-        var particleTail = lastGroup >= 0 && text.IsWord(lastGroup + 1) && SpeakerLexicon.IsNameParticle(text.Word(lastGroup + 1));
+        var particleTail = lastGroup >= 0 && text.IsWord(lastGroup + 1) && text.Has(lastGroup + 1, WordClass.NameParticle);
         if (lastGroup >= 0 && end - lastGroup > (particleTail ? 4 : 2) && lastGroup > lastTitle)
         {
             lastTitle = lastGroup;
@@ -192,21 +189,5 @@ internal static class NameFinder
         }
 
         return i;
-    }
-
-    // Case-insensitive hashes of the words seen in lower case: no string per token, and a rare hash collision
-    // only drops one sentence-initial word from a name.
-    private static HashSet<int> LowerCaseWords(ParsedText text)
-    {
-        var set = new HashSet<int>(text.Count / 3);
-        for (var i = 0; i < text.Count; i++)
-        {
-            if (text.IsWord(i) && char.IsLower(text.Text[text.Tokens[i].Start]))
-            {
-                set.Add(string.GetHashCode(text.Word(i), StringComparison.OrdinalIgnoreCase));
-            }
-        }
-
-        return set;
     }
 }

@@ -9,7 +9,7 @@ namespace DigestBot.Core.People;
 internal sealed class PeopleIndex
 {
     private readonly List<Entity> _entities = [];
-    private readonly Dictionary<int, Entity> _byMention = [];
+    private readonly Dictionary<int, Entity> _byMention = new(64);
 
     /// <summary>All entities in order of first mention.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
@@ -18,39 +18,41 @@ internal sealed class PeopleIndex
     public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
     {
         var index = new PeopleIndex();
-        var names = new List<List<string>>(mentions.Count);
-        var singles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in mentions)
+        var singles = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
+        var singleLookup = singles.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+        Span<NameShape> shapes = mentions.Count <= 256 ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
+        for (var n = 0; n < mentions.Count; n++)
         {
-            var words = NameWords(text, m);
-            names.Add(words);
-            if (words.Count == 1)
+            var shape = shapes[n] = NameShape.Of(text, mentions[n]);
+            if (shape.Words == 1)
             {
-                singles.Add(SurnameKey.Of(words[0]));
+                singleLookup.Add(SurnameKey.Of(text.Word(shape.LastWord), buffer));
             }
         }
 
         for (var n = 0; n < mentions.Count; n++)
         {
             var m = mentions[n];
-            var words = names[n];
-            if (words.Count == 0)
+            var shape = shapes[n];
+            if (shape.Words == 0)
             {
                 continue;
             }
 
-            var known = index.FindPerson(words[^1]);
+            var key = SurnameKey.Of(text.Word(shape.LastWord), buffer);
+            var known = index.FindPerson(key);
             var isPerson = m.Kind == EntityKind.Person
-                || (m.Kind is null && words.Count is >= 2 and <= 4 && !EndsInRoleWord(words)
-                    && (singles.Contains(SurnameKey.Of(words[^1])) || known is not null || HasPersonContext(text, m)))
-                || (m.Kind is null && words.Count == 1 && known is not null);
+                || (m.Kind is null && shape.Words is >= 2 and <= 4 && !shape.EndsInRoleWord(text)
+                    && (singleLookup.Contains(key) || known is not null || HasPersonContext(text, m)))
+                || (m.Kind is null && shape.Words == 1 && known is not null);
             if (isPerson)
             {
-                index._byMention[m.First] = index.AddPerson(words, m, known);
+                index._byMention[m.First] = index.AddPerson(NameWords(text, m), m, known);
             }
             else if (m.Kind == EntityKind.Organisation)
             {
-                index._byMention[m.First] = index.Ensure(string.Join(' ', words), EntityKind.Organisation, m.First);
+                index._byMention[m.First] = index.Ensure(string.Join(' ', NameWords(text, m)), EntityKind.Organisation, m.First);
             }
         }
 
@@ -63,18 +65,19 @@ internal sealed class PeopleIndex
     /// <summary>The person whose surname (or a variant of it) is <paramref name="surname"/>.</summary>
     public Entity? FindPerson(string surname)
     {
-        var key = SurnameKey.Of(surname);
-        return _entities.Find(e => (e.Kind == EntityKind.Person || IsBareName(e.Name)) && SurnameKey.AreVariants(e.SurnameKey, key));
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+        return FindPerson(SurnameKey.Of(surname, buffer));
     }
 
     /// <summary>Finds an entity by exact name (any case), or adds one.</summary>
     public Entity Ensure(string name, EntityKind kind, int firstToken)
     {
-        var found = _entities.Find(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-            || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase));
-        if (found is not null)
+        foreach (var e in _entities)
         {
-            return found;
+            if (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.HasAlias(name))
+            {
+                return e;
+            }
         }
 
         var entity = new Entity(name, kind, firstToken);
@@ -83,9 +86,27 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>The organisation whose name holds <paramref name="head"/> ("the Church" -> "Church of Scientology").</summary>
-    public Entity? FindOrganisation(string head) =>
-        _entities.FindLast(e => e.Kind == EntityKind.Organisation
-            && e.Name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase));
+    public Entity? FindOrganisation(string head)
+    {
+        for (var i = _entities.Count - 1; i >= 0; i--)
+        {
+            var e = _entities[i];
+            if (e.Kind != EntityKind.Organisation)
+            {
+                continue;
+            }
+
+            foreach (var range in e.Name.AsSpan().Split(' '))
+            {
+                if (e.Name.AsSpan(range).Equals(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The public list.</summary>
     public IReadOnlyList<Person> ToPeople() => [.. _entities.Select(e => e.ToPerson())];
@@ -96,7 +117,7 @@ internal sealed class PeopleIndex
         var start = m.NameFirst;
         for (var k = m.NameFirst; k < m.End; k++)
         {
-            if (text.Is(k, "'s") || text.Is(k, "\u2019s"))
+            if (text.IsPossessive(k))
             {
                 start = k + 1;
             }
@@ -123,7 +144,7 @@ internal sealed class PeopleIndex
     private static bool HasPersonContext(ParsedText text, NameMention m)
     {
         var before = m.First - 1;
-        if (text.IsWord(before) && !text.IsCapitalized(before) && SpeakerLexicon.IsPersonRole(text.Word(before)))
+        if (text.IsWord(before) && !text.IsCapitalized(before) && text.Has(before, WordClass.PersonRole))
         {
             return true;
         }
@@ -141,7 +162,7 @@ internal sealed class PeopleIndex
 
         for (var k = next; k < text.Count && k < next + 4 && text.IsWord(k); k++)
         {
-            if (!text.IsCapitalized(k) && SpeakerLexicon.IsPersonRole(text.Word(k)))
+            if (!text.IsCapitalized(k) && text.Has(k, WordClass.PersonRole))
             {
                 return true;
             }
@@ -152,13 +173,57 @@ internal sealed class PeopleIndex
 
     // A one-word speaker filed as an organisation until shown otherwise ("Maurer said"); not "NASA", not "Police".
     private static bool IsBareName(string name) =>
-        !name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower) && !SpeakerLexicon.IsGroup(name);
+        !name.Contains(' ', StringComparison.Ordinal) && HasLower(name) && !SpeakerLexicon.IsGroup(name);
 
-    private static bool EndsInRoleWord(List<string> words) =>
-        SpeakerLexicon.IsTitle(words[^1]) || SpeakerLexicon.IsPersonRole(words[^1]) || SpeakerLexicon.IsGroup(words[^1]);
+    private static bool HasLower(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Entities are few (tens per article): a scan with the cheap key test first beats keeping a second index.
+    private Entity? FindPerson(ReadOnlySpan<char> key)
+    {
+        foreach (var e in _entities)
+        {
+            // Variants share their first letter and differ in length by at most one: most entities fail that.
+            var known = e.SurnameKey;
+            if (known.Length == 0 || key.Length == 0 ? known.Length != key.Length : known[0] != key[0] || Math.Abs(known.Length - key.Length) > 1)
+            {
+                continue;
+            }
+
+            if (SurnameKey.AreVariants(known, key) && (e.Kind == EntityKind.Person || IsBareName(e.Name)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsHonorific(string role) =>
-        role.ToUpperInvariant() is "MR" or "MRS" or "MS" or "MISS" or "DR" or "SIR" or "DAME" or "PROF";
+        IsAny(role, "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof");
+
+    private static bool IsAny(string word, params ReadOnlySpan<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Entity AddPerson(List<string> words, NameMention m, Entity? known)
     {
@@ -187,12 +252,7 @@ internal sealed class PeopleIndex
                 entity.AddAlias(m.Title + " " + words[^1]);
             }
 
-            entity.Gender = m.Title.ToUpperInvariant() switch
-            {
-                "MR" => Gender.Male,
-                "MRS" or "MS" or "MISS" => Gender.Female,
-                _ => entity.Gender,
-            };
+            entity.Gender = IsAny(m.Title, "mr") ? Gender.Male : IsAny(m.Title, "mrs", "ms", "miss") ? Gender.Female : entity.Gender;
         }
 
         if (m.Role is { Length: > 0 } role && !IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))

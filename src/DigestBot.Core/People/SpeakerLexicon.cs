@@ -1,11 +1,12 @@
-using System.Collections.Frozen;
+using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
 
 /// <summary>General English word lists for speakers: titles, role nouns, group nouns, pronouns. No names.</summary>
 internal static class SpeakerLexicon
 {
-    private static readonly FrozenSet<string> TitleWords = Set(
+    internal static readonly string[] TitleWords =
+    [
         "president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
         "sir", "dame", "lord", "lady", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
         "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen", "colonel",
@@ -14,9 +15,11 @@ internal static class SpeakerLexicon
         "coach", "manager", "sheriff", "detective", "officer", "inspector", "sergeant", "lieutenant", "admiral",
         "bishop", "archbishop", "cardinal", "rabbi", "imam", "emeritus", "mp", "mep", "senior", "deputy", "vice",
         "envoy", "diplomat", "leader", "head", "founder", "co-founder", "chairperson", "dean", "sultan", "emir",
-        "sheikh", "marshal", "superintendent", "attorney", "prosecutor", "curator", "editor", "columnist");
+        "sheikh", "marshal", "superintendent", "attorney", "prosecutor", "curator", "editor", "columnist",
+    ];
 
-    private static readonly FrozenSet<string> PersonRoleNouns = Set(
+    internal static readonly string[] PersonRoleNouns =
+    [
         "chief", "leader", "president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman",
         "spokesperson", "director", "chairman", "chairwoman", "chair", "coach", "captain", "teacher", "father",
         "mother", "son", "daughter", "wife", "husband", "brother", "sister", "official", "diplomat", "envoy",
@@ -30,9 +33,11 @@ internal static class SpeakerLexicon
         "historian", "academic", "priest", "bishop", "victim", "survivor", "neighbour", "neighbor", "friend",
         "colleague", "partner", "singer", "actor", "actress", "artist", "politician", "aide", "adviser", "advisor",
         "musician", "photographer", "designer", "athlete", "instructor", "major", "novelist", "poet", "director",
-        "producer", "filmmaker", "entrepreneur", "businessman", "businesswoman", "engineer", "pilot", "soldier");
+        "producer", "filmmaker", "entrepreneur", "businessman", "businesswoman", "engineer", "pilot", "soldier",
+    ];
 
-    private static readonly FrozenSet<string> GroupNouns = Set(
+    internal static readonly string[] GroupNouns =
+    [
         "officials", "police", "ministry", "government", "department", "court", "company", "firm", "agency",
         "council", "committee", "commission", "authority", "authorities", "party", "union", "church", "group",
         "organisation", "organization", "office", "administration", "army", "military", "researchers",
@@ -44,23 +49,32 @@ internal static class SpeakerLexicon
         "foundation", "institute", "university", "school", "district", "corporation", "inc", "ltd", "news",
         "times", "herald", "press", "post", "journal", "tribune", "guardian", "telegraph", "broadcaster",
         "cabinet", "parliament", "senate", "congress", "assembly", "secretariat", "bureau", "service", "force",
-        "navy", "police", "relations", "fund", "trust", "alliance", "movement", "network", "paper", "channel");
+        "navy", "police", "relations", "fund", "trust", "alliance", "movement", "network", "paper", "channel",
+    ];
 
-    private static readonly FrozenSet<string> PronounWords = Set("he", "she", "they");
+    internal static readonly string[] PronounWords =
+    ["he", "she", "they"];
 
-    private static readonly FrozenSet<string> Determiners = Set(
-        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "another");
+    internal static readonly string[] Determiners =
+    [
+        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "another",
+    ];
 
-    private static readonly FrozenSet<string> NameParticles = Set(
+    internal static readonly string[] NameParticles =
+    [
         "de", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "da", "di", "du", "dos",
-        "das", "ter", "ten", "of");
+        "das", "ter", "ten", "of",
+    ];
 
-    private static readonly FrozenSet<string> CalendarWords = Set(
+    internal static readonly string[] CalendarWords =
+    [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "today", "yesterday", "tomorrow", "tonight");
+        "today", "yesterday", "tomorrow", "tonight",
+    ];
 
-    private static readonly FrozenSet<string> FunctionWords = Set(
+    internal static readonly string[] FunctionWords =
+    [
         "the", "a", "an", "in", "on", "at", "after", "before", "according", "during", "for", "from", "with", "by",
         "but", "and", "or", "as", "when", "while", "if", "since", "although", "though", "because", "this", "that",
         "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "it", "we", "i",
@@ -69,38 +83,36 @@ internal static class SpeakerLexicon
         "how", "why", "more", "even", "just", "only", "image", "photo", "video", "audio", "credit", "source",
         "later", "earlier", "last", "next", "first", "still", "instead", "thus", "moreover", "furthermore",
         "nevertheless", "nonetheless", "indeed", "overall", "previously", "recently", "currently", "finally",
-        "eventually", "separately", "similarly", "additionally", "elsewhere", "today", "yesterday", "tomorrow");
+        "eventually", "separately", "similarly", "additionally", "elsewhere", "today", "yesterday", "tomorrow",
+    ];
 
     /// <summary>A sentence adverb or closed-class word: "-ly" words and the function word list.</summary>
     public static bool IsAdverbOrFunctionWord(ReadOnlySpan<char> word) =>
         IsFunctionWord(word) || word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A personal title or a word of one ("President", "Minister", "Mr").</summary>
-    public static bool IsTitle(ReadOnlySpan<char> word) => Contains(TitleWords, word);
+    public static bool IsTitle(ReadOnlySpan<char> word) => Has(word, WordClass.Title);
 
     /// <summary>A noun naming one person by role ("chief", "leader", "coach").</summary>
-    public static bool IsPersonRole(ReadOnlySpan<char> word) => Contains(PersonRoleNouns, word);
+    public static bool IsPersonRole(ReadOnlySpan<char> word) => Has(word, WordClass.PersonRole);
 
     /// <summary>A noun naming a group or organisation ("officials", "ministry", "police").</summary>
-    public static bool IsGroup(ReadOnlySpan<char> word) => Contains(GroupNouns, word);
+    public static bool IsGroup(ReadOnlySpan<char> word) => Has(word, WordClass.Group);
 
     /// <summary>A subject pronoun.</summary>
-    public static bool IsPronoun(ReadOnlySpan<char> word) => Contains(PronounWords, word);
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Has(word, WordClass.Pronoun);
 
     /// <summary>An article, demonstrative or possessive.</summary>
-    public static bool IsDeterminer(ReadOnlySpan<char> word) => Contains(Determiners, word);
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Has(word, WordClass.Determiner);
 
     /// <summary>A lower-case word that can sit inside a name ("al", "van", "de").</summary>
-    public static bool IsNameParticle(ReadOnlySpan<char> word) => Contains(NameParticles, word);
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => Has(word, WordClass.NameParticle);
 
     /// <summary>A day, month or relative day name.</summary>
-    public static bool IsCalendar(ReadOnlySpan<char> word) => Contains(CalendarWords, word);
+    public static bool IsCalendar(ReadOnlySpan<char> word) => Has(word, WordClass.Calendar);
 
     /// <summary>A closed-class word that is capitalised only at a sentence start.</summary>
-    public static bool IsFunctionWord(ReadOnlySpan<char> word) => Contains(FunctionWords, word);
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => Has(word, WordClass.FunctionWord);
 
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static bool Has(ReadOnlySpan<char> word, WordClass wordClass) => (Lexicon.Find(word).Classes & wordClass) != 0;
 }

@@ -21,11 +21,10 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
     public ResolvedSpeaker Resolve(int first, int end, IEnumerable<(int First, int End)> upcoming)
     {
         var head = end - 1;
-        var word = text.Word(head);
         ResolvedSpeaker result;
-        if (SpeakerLexicon.IsPronoun(word))
+        if (text.Has(head, WordClass.Pronoun))
         {
-            result = ResolvePronoun(word, first);
+            result = ResolvePronoun(text.Word(head), first);
         }
         else if (text.IsCapitalized(head))
         {
@@ -220,13 +219,16 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
     }
 
     private static bool IsLeaderNoun(string head) =>
-        head.ToUpperInvariant() is "LEADER" or "CHIEF" or "HEAD" or "PRESIDENT" or "PREMIER" or "STRONGMAN" or "BOSS";
+        head.Equals("leader", StringComparison.OrdinalIgnoreCase) || head.Equals("chief", StringComparison.OrdinalIgnoreCase)
+        || head.Equals("head", StringComparison.OrdinalIgnoreCase) || head.Equals("president", StringComparison.OrdinalIgnoreCase)
+        || head.Equals("premier", StringComparison.OrdinalIgnoreCase) || head.Equals("strongman", StringComparison.OrdinalIgnoreCase)
+        || head.Equals("boss", StringComparison.OrdinalIgnoreCase);
 
     private Entity? Cataphoric(IEnumerable<(int First, int End)> upcoming)
     {
         foreach (var (first, end) in upcoming)
         {
-            if (text.IsCapitalized(end - 1) && !SpeakerLexicon.IsPronoun(text.Word(end - 1)))
+            if (text.IsCapitalized(end - 1) && !text.Has(end - 1, WordClass.Pronoun))
             {
                 var mention = FindMention(end - 1);
                 var words = mention is null ? [] : PeopleIndex.NameWords(text, mention);
@@ -259,7 +261,7 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
     {
         for (var k = first; k < end; k++)
         {
-            if (text.IsCapitalized(k) && !SpeakerLexicon.IsDeterminer(text.Word(k)))
+            if (text.IsCapitalized(k) && !text.Has(k, WordClass.Determiner))
             {
                 return true;
             }
@@ -272,7 +274,7 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
     {
         for (var k = first; k < end; k++)
         {
-            if (text.IsWord(k) && (SpeakerLexicon.IsPersonRole(text.Word(k)) || SpeakerLexicon.IsTitle(text.Word(k))))
+            if (text.IsWord(k) && (text.Has(k, WordClass.PersonRole) || text.Has(k, WordClass.Title)))
             {
                 return true;
             }
@@ -283,7 +285,7 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
 
     private string RoleText(int first, int end)
     {
-        while (first < end && text.IsWord(first) && SpeakerLexicon.IsDeterminer(text.Word(first)))
+        while (first < end && text.IsWord(first) && text.Has(first, WordClass.Determiner))
         {
             first++;
         }
@@ -291,7 +293,7 @@ internal sealed class SpeakerResolver(ParsedText text, IReadOnlyList<NameMention
         var words = new List<string>(end - first);
         for (var k = first; k < end; k++)
         {
-            if ((text.Is(k, "'s") || text.Is(k, "\u2019s")) && words.Count > 0)
+            if (text.IsPossessive(k) && words.Count > 0)
             {
                 words[^1] += text.WordString(k);
             }

@@ -12,7 +12,8 @@ internal static class AccordingToRule
         var found = new List<QuoteCandidate>();
         for (var i = 0; i + 1 < text.Count; i++)
         {
-            if (!text.Is(i, "according") || !text.Is(i + 1, "to") || text.InQuote(i) || headings[text.ParagraphOf[i]])
+            // "according" is a function word: the flag test skips the string compare for almost every token.
+            if (!text.Has(i, WordClass.FunctionWord) || !text.Is(i, "according") || !text.Is(i + 1, "to") || text.InQuote(i) || headings[text.ParagraphOf[i]])
             {
                 continue;
             }
@@ -56,12 +57,11 @@ internal static class AccordingToRule
         var end = k;
         while (end < sentenceEnd && end - first < 10 && !text.InQuote(end))
         {
-            var word = text.IsWord(end) ? text.Word(end) : [];
-            var fits = text.IsCapitalized(end) || text.Is(end, "'s") || text.Is(end, "\u2019s")
-                || end == first && text.IsWord(end) && SpeakerLexicon.IsDeterminer(word)
-                || text.IsWord(end) && (SpeakerLexicon.IsGroup(word) || SpeakerLexicon.IsPersonRole(word)
-                    || SpeakerLexicon.IsNameParticle(word) && text.IsCapitalized(end + 1) || !char.IsUpper(word[0]) && end > first
-                        && text.IsWord(end + 1) && (SpeakerLexicon.IsGroup(text.Word(end + 1)) || SpeakerLexicon.IsPersonRole(text.Word(end + 1))));
+            var fits = text.IsCapitalized(end) || text.IsPossessive(end)
+                || end == first && text.Has(end, WordClass.Determiner)
+                || text.IsWord(end) && (text.Has(end, WordClass.Group | WordClass.PersonRole)
+                    || text.Has(end, WordClass.NameParticle) && text.IsCapitalized(end + 1)
+                    || !char.IsUpper(text.Word(end)[0]) && end > first && text.Has(end + 1, WordClass.Group | WordClass.PersonRole));
             if (!fits)
             {
                 break;

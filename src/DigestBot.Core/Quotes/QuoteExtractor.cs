@@ -25,7 +25,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return Empty;
         }
 
-        var parsed = ParsedText.Parse(text);
+        using var parsed = ParsedText.Parse(text);
         var (headings, captions) = Layout(parsed);
         var mentions = NameFinder.Find(parsed);
         var index = PeopleIndex.Build(parsed, mentions);
@@ -63,14 +63,25 @@ public sealed class QuoteExtractor : IQuoteExtractor
     private static ResolvedSpeaker Resolve(SpeakerResolver resolver, List<QuoteCandidate> candidates, int c)
     {
         var candidate = candidates[c];
-        var upcoming = candidates.Skip(c + 1).Where(o => !o.Subject.IsEmpty).Select(o => (o.Subject.First, o.Subject.End));
-        var speaker = resolver.Resolve(candidate.Subject.First, candidate.Subject.End, upcoming);
+        var speaker = resolver.Resolve(candidate.Subject.First, candidate.Subject.End, Upcoming(candidates, c + 1));
         if (speaker.Entity is not null && !candidate.Appositive.IsEmpty)
         {
             resolver.BindRole(speaker.Entity, candidate.Appositive.First, candidate.Appositive.End);
         }
 
         return speaker;
+    }
+
+    // Later speaker phrases, read only when a role is named before its person.
+    private static IEnumerable<(int First, int End)> Upcoming(List<QuoteCandidate> candidates, int from)
+    {
+        for (var i = from; i < candidates.Count; i++)
+        {
+            if (!candidates[i].Subject.IsEmpty)
+            {
+                yield return (candidates[i].Subject.First, candidates[i].Subject.End);
+            }
+        }
     }
 
     private static Quote ToQuote(ParsedText parsed, QuoteCandidate candidate, ResolvedSpeaker speaker)

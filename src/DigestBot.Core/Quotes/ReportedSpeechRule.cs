@@ -10,7 +10,7 @@ namespace DigestBot.Core.Quotes;
 /// </summary>
 internal static class ReportedSpeechRule
 {
-    private static readonly string[] NotClauseStarts =
+    internal static readonly string[] NotClauseStarts =
     [
         "in", "on", "at", "during", "for", "to", "with", "by", "after", "before", "from", "about", "of", "via", "as",
         "also", "so", "and", "but", "or", "over", "into", "through", "against", "under", "up", "out", "off", "back",
@@ -225,13 +225,13 @@ internal static class ReportedSpeechRule
     private static int SkipHearer(ParsedText text, int k, int sentenceEnd)
     {
         var start = k;
-        if (text.IsWord(k) && SpeakerLexicon.IsDeterminer(text.Word(k)))
+        if (text.IsWord(k) && text.Has(k, WordClass.Determiner))
         {
             k++;
         }
 
         while (k < sentenceEnd && k - start < 5 && (text.IsWord(k) && !text.IsCapitalized(k)
-               && (SpeakerLexicon.IsGroup(text.Word(k)) || SpeakerLexicon.IsPersonRole(text.Word(k))
+               && (text.Has(k, WordClass.Group) || text.Has(k, WordClass.PersonRole)
                    || text.Is(k, "reporters") || text.Is(k, "journalists") || text.Is(k, "him") || text.Is(k, "her")
                    || text.Is(k, "them") || text.Is(k, "us") || text.Is(k, "me"))))
         {
@@ -258,15 +258,6 @@ internal static class ReportedSpeechRule
             return false;
         }
 
-        var word = text.Word(k);
-        foreach (var w in NotClauseStarts)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return !text.IsCue(k) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        return !text.Has(k, WordClass.NotClauseStart | WordClass.Cue | WordClass.EndsInLy);
     }
 }

@@ -12,7 +12,7 @@ internal static class SubjectFinder
 {
     private const int MaxPhrase = 14;
 
-    private static readonly string[] Skippable =
+    internal static readonly string[] Skippable =
     [
         "has", "have", "had", "also", "later", "then", "previously", "reportedly", "would", "will", "once", "further",
         "recently", "again", "earlier", "yesterday", "today", "both", "publicly", "privately", "repeatedly", "has",
@@ -21,7 +21,7 @@ internal static class SubjectFinder
         "may", "might", "could", "can", "should", "must", "did", "does", "do",
     ];
 
-    private static readonly string[] Boundaries =
+    internal static readonly string[] Boundaries =
     [
         "that", "and", "but", "while", "with", "as", "after", "before", "because", "when", "where", "which", "whom",
         "if", "since", "although", "though", "so", "than", "whether", "said", "says", "told", "according",
@@ -31,7 +31,7 @@ internal static class SubjectFinder
     public static PhraseRange Before(ParsedText text, int cue, int sentenceFirst)
     {
         var k = cue - 1;
-        while (k >= sentenceFirst && text.IsWord(k) && IsAny(text, k, Skippable))
+        while (k >= sentenceFirst && text.Has(k, WordClass.SubjectSkippable))
         {
             k--;
         }
@@ -93,10 +93,9 @@ internal static class SubjectFinder
         }
 
         var head = range.End - 1;
-        var word = text.Word(head);
-        return text.IsCapitalized(head) && !SpeakerLexicon.IsFunctionWord(word)
-            || SpeakerLexicon.IsPronoun(word) && !text.Is(head, "it") && !text.Is(head, "you")
-            || SpeakerLexicon.IsPersonRole(word) || SpeakerLexicon.IsGroup(word);
+        return text.IsCapitalized(head) && !text.Has(head, WordClass.FunctionWord)
+            || text.Has(head, WordClass.Pronoun) && !text.Is(head, "it") && !text.Is(head, "you")
+            || text.Has(head, WordClass.PersonRole | WordClass.Group);
     }
 
     private static PhraseRange Accept(ParsedText text, PhraseRange range)
@@ -110,23 +109,23 @@ internal static class SubjectFinder
         var first = range.First;
         for (var k = range.End - 1; k > range.First; k--)
         {
-            if (text.IsWord(k) && SpeakerLexicon.IsPronoun(text.Word(k)) && !text.Is(k, "i"))
+            if (text.IsWord(k) && text.Has(k, WordClass.Pronoun) && !text.Is(k, "i"))
             {
                 first = k;
                 break;
             }
         }
 
-        while (first < range.End - 1 && text.IsWord(first) && SpeakerLexicon.IsAdverbOrFunctionWord(text.Word(first))
-               && !SpeakerLexicon.IsDeterminer(text.Word(first)) && !SpeakerLexicon.IsPronoun(text.Word(first)))
+        while (first < range.End - 1 && text.IsWord(first) && text.Has(first, WordClass.FunctionWord | WordClass.Adverb)
+               && !text.Has(first, WordClass.Determiner) && !text.Has(first, WordClass.Pronoun))
         {
             first++;
         }
 
         var trimmed = new PhraseRange(first, range.End);
-        var head = text.IsWord(range.End - 1) ? text.Word(range.End - 1) : [];
-        if (trimmed.End - trimmed.First == 1 && text.IsCapitalized(trimmed.First) && SpeakerLexicon.IsAdverbOrFunctionWord(head)
-            && !SpeakerLexicon.IsPronoun(head))
+        var head = range.End - 1;
+        if (trimmed.End - trimmed.First == 1 && text.IsCapitalized(trimmed.First) && text.Has(head, WordClass.FunctionWord | WordClass.Adverb)
+            && !text.Has(head, WordClass.Pronoun))
         {
             return default; // "Quickly said", "Later said"
         }
@@ -143,7 +142,7 @@ internal static class SubjectFinder
 
         for (var k = first; k < end; k++)
         {
-            if (!text.IsCapitalized(k) || SpeakerLexicon.IsFunctionWord(text.Word(k)) || SpeakerLexicon.IsCalendar(text.Word(k)))
+            if (!text.IsCapitalized(k) || text.Has(k, WordClass.FunctionWord) || text.Has(k, WordClass.Calendar))
             {
                 return false;
             }
@@ -157,7 +156,7 @@ internal static class SubjectFinder
         // "The EU foreign policy chief on Saturday said", "officials on 12 May said"
         var j = k;
         while (j >= sentenceFirst && (text.Tokens[j].Kind == TokenKind.Number
-               || (text.IsWord(j) && SpeakerLexicon.IsCalendar(text.Word(j))) || text.IsChar(j, ',')))
+               || (text.IsWord(j) && text.Has(j, WordClass.Calendar)) || text.IsChar(j, ',')))
         {
             j--;
         }
@@ -167,7 +166,7 @@ internal static class SubjectFinder
             return j - 1;
         }
 
-        return j < k && j >= sentenceFirst && text.IsWord(k) && SpeakerLexicon.IsCalendar(text.Word(k)) ? j : k;
+        return j < k && j >= sentenceFirst && text.IsWord(k) && text.Has(k, WordClass.Calendar) ? j : k;
     }
 
     // The comma opening an appositive: the nearest one, unless a farther one sits between a name and a role
@@ -192,9 +191,8 @@ internal static class SubjectFinder
                 nearest = j;
             }
 
-            var next = text.IsWord(j + 1) ? text.Word(j + 1) : [];
-            var opensRole = text.IsWord(j + 1) && !char.IsUpper(next[0])
-                && (SpeakerLexicon.IsDeterminer(next) || SpeakerLexicon.IsPersonRole(next) || SpeakerLexicon.IsTitle(next));
+            var opensRole = text.IsWord(j + 1) && !char.IsUpper(text.Word(j + 1)[0])
+                && text.Has(j + 1, WordClass.Determiner | WordClass.PersonRole | WordClass.Title);
             if (opensRole && text.IsCapitalized(j - 1) || text.Is(j + 1, "who") && j + 2 == k + 1)
             {
                 return j;
@@ -214,26 +212,12 @@ internal static class SubjectFinder
         var kind = text.Tokens[i].Kind;
         if (kind == TokenKind.Word)
         {
-            return !IsAny(text, i, Boundaries) && !text.IsCue(i)
+            return !text.Has(i, WordClass.SubjectBoundary | WordClass.Cue)
                 || text.IsCapitalized(i) && !text.Is(i, "that");
         }
 
         return kind == TokenKind.Number || text.IsChar(i, '-') || text.IsChar(i, '.') && text.IsWord(i - 1)
             && text.Tokens[i - 1].End == text.Tokens[i].Start && i + 1 < text.Count && text.IsCapitalized(i + 1)
             && text.SentenceOf[i] == text.SentenceOf[i + 1];
-    }
-
-    private static bool IsAny(ParsedText text, int i, string[] words)
-    {
-        var word = text.Word(i);
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -26,4 +26,26 @@ public sealed class SurnameKeyTests
 
         Assert.False(same);
     }
+
+    [Theory]
+    [InlineData("Zelenskyy")]
+    [InlineData("O'Brien")]
+    [InlineData("Gómez")]
+    [InlineData("K.")]
+    public void Of_SpanWithBuffer_MatchesStringForm(string word)
+    {
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+
+        var key = SurnameKey.Of(word.AsSpan(), buffer).ToString();
+
+        Assert.Equal(SurnameKey.Of(word), key);
+    }
+
+    [Fact]
+    public void Of_AsciiWord_FoldsCaseAndDoubledLetters()
+    {
+        var key = SurnameKey.Of("ZELENSKYY");
+
+        Assert.Equal("zelensky", key);
+    }
 }

@@ -1,0 +1,92 @@
+using DigestBot.Core.People;
+using DigestBot.Core.Quotes;
+
+namespace DigestBot.Core.Language;
+
+/// <summary>
+/// Every word list of the engine in one case-insensitive table, so a token is looked up once (when the text is
+/// parsed) instead of once per list per rule.
+/// </summary>
+internal static class Lexicon
+{
+    // Open addressing over the folded hash, at most half full; the hashes sit in their own small array so a probe
+    // for a word that is in no list (most words) touches 8 KB, not the keys.
+    private static readonly LexiconTable Table = LexiconTable.Build(Words());
+
+    /// <summary>The lists <paramref name="word"/> belongs to and, for a cue verb, its lemma.</summary>
+    public static LexiconEntry Find(ReadOnlySpan<char> word) => Table.Find(word, CaseFold.Hash(word));
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, given the word's <see cref="CaseFold.Hash"/>.</summary>
+    public static LexiconEntry Find(ReadOnlySpan<char> word, int hash) => Table.Find(word, hash);
+
+    /// <summary>The shape classes of a word: initial case and "-ly" ending.</summary>
+    public static WordClass ShapeOf(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return WordClass.None;
+        }
+
+        var first = word[0];
+        WordClass shape;
+        if (char.IsAsciiLetterUpper(first))
+        {
+            shape = WordClass.Capitalized;
+        }
+        else
+        {
+            shape = char.IsAsciiLetterLower(first) || first >= 128 && char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
+            if (first >= 128 && char.IsUpper(first) || IsParticleJoinedToName(word))
+            {
+                shape |= WordClass.Capitalized;
+            }
+        }
+
+        if (word.Length >= 2 && (word[^1] | 0x20) == 'y' && (word[^2] | 0x20) == 'l' && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
+        {
+            shape |= word.Length > 4 ? WordClass.EndsInLy | WordClass.Adverb : WordClass.EndsInLy;
+        }
+
+        return shape;
+    }
+
+    // "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name. Three fixed tests,
+    // not a loop: almost every word fails all three, so the branches predict well.
+    private static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
+    {
+        var n = word.Length;
+        var hyphen = n > 1 && word[1] == '-' ? 1 : n > 2 && word[2] == '-' ? 2 : n > 3 && word[3] == '-' ? 3 : -1;
+        return hyphen > 0 && hyphen + 1 < n && char.IsUpper(word[hyphen + 1]);
+    }
+
+    private static Dictionary<string, LexiconEntry> Words()
+    {
+        var entries = new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (form, lemma) in CueVerbs.Forms)
+        {
+            entries[form] = new LexiconEntry(WordClass.Cue, lemma);
+        }
+
+        Add(entries, SpeakerLexicon.TitleWords, WordClass.Title);
+        Add(entries, SpeakerLexicon.PersonRoleNouns, WordClass.PersonRole);
+        Add(entries, SpeakerLexicon.GroupNouns, WordClass.Group);
+        Add(entries, SpeakerLexicon.PronounWords, WordClass.Pronoun);
+        Add(entries, SpeakerLexicon.Determiners, WordClass.Determiner);
+        Add(entries, SpeakerLexicon.NameParticles, WordClass.NameParticle);
+        Add(entries, SpeakerLexicon.CalendarWords, WordClass.Calendar);
+        Add(entries, SpeakerLexicon.FunctionWords, WordClass.FunctionWord);
+        Add(entries, SubjectFinder.Skippable, WordClass.SubjectSkippable);
+        Add(entries, SubjectFinder.Boundaries, WordClass.SubjectBoundary);
+        Add(entries, ReportedSpeechRule.NotClauseStarts, WordClass.NotClauseStart);
+        return entries;
+    }
+
+    private static void Add(Dictionary<string, LexiconEntry> entries, IEnumerable<string> words, WordClass wordClass)
+    {
+        foreach (var word in words)
+        {
+            var entry = entries.GetValueOrDefault(word);
+            entries[word] = entry with { Classes = entry.Classes | wordClass };
+        }
+    }
+}

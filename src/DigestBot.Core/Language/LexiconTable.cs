@@ -1,0 +1,66 @@
+using System.Numerics;
+
+namespace DigestBot.Core.Language;
+
+/// <summary>An open-addressing table from folded words to lexicon entries, probed by <see cref="CaseFold.Hash"/>.</summary>
+internal sealed class LexiconTable
+{
+    private readonly int[] _hashes;
+    private readonly string?[] _keys;
+    private readonly LexiconEntry[] _values;
+    private readonly int _mask;
+
+    private LexiconTable(int size)
+    {
+        _hashes = new int[size];
+        _keys = new string?[size];
+        _values = new LexiconEntry[size];
+        _mask = size - 1;
+    }
+
+    /// <summary>Builds the table from words (any case) and their entries.</summary>
+    public static LexiconTable Build(IReadOnlyDictionary<string, LexiconEntry> words)
+    {
+        var table = new LexiconTable((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 8) * 2));
+        foreach (var (word, entry) in words)
+        {
+            var folded = string.Create(word.Length, word, static (span, w) =>
+            {
+                for (var i = 0; i < w.Length; i++)
+                {
+                    span[i] = CaseFold.Fold(w[i]);
+                }
+            });
+            var hash = CaseFold.Hash(folded);
+            var slot = hash & table._mask;
+            while (table._keys[slot] is not null)
+            {
+                slot = (slot + 1) & table._mask;
+            }
+
+            table._hashes[slot] = Tag(hash);
+            table._keys[slot] = folded;
+            table._values[slot] = entry;
+        }
+
+        return table;
+    }
+
+    /// <summary>The entry of <paramref name="word"/>, whose hash is <paramref name="hash"/>, or an empty entry.</summary>
+    public LexiconEntry Find(ReadOnlySpan<char> word, int hash)
+    {
+        var tag = Tag(hash);
+        for (var slot = hash & _mask; _hashes[slot] != 0; slot = (slot + 1) & _mask)
+        {
+            if (_hashes[slot] == tag && CaseFold.EqualsFolded(word, _keys[slot]!))
+            {
+                return _values[slot];
+            }
+        }
+
+        return default;
+    }
+
+    // 0 marks an empty slot.
+    private static int Tag(int hash) => hash == 0 ? 1 : hash;
+}

@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.Numerics;
+
+namespace DigestBot.Core.Language;
+
+/// <summary>
+/// A set of word hashes (<see cref="CaseFold.Hash"/>) in a pooled open-addressing table: no allocation per word and
+/// no resizing, since the most words it will hold is known up front. Equal hashes count as equal words; with 32-bit
+/// hashes and an article's few thousand words a collision is rare, and costs only one word treated as seen.
+/// </summary>
+internal sealed class WordHashSet : IDisposable
+{
+    private int[] _slots;
+    private readonly int _mask;
+    private bool _hasZero;
+
+    /// <summary>Makes an empty set for at most <paramref name="capacity"/> words.</summary>
+    public WordHashSet(int capacity)
+    {
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+        _slots = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(_slots, 0, size);
+        _mask = size - 1;
+    }
+
+    /// <summary>Adds a word hash.</summary>
+    public void Add(int hash)
+    {
+        if (hash == 0)
+        {
+            _hasZero = true; // 0 marks an empty slot
+            return;
+        }
+
+        var slot = hash & _mask;
+        while (_slots[slot] != 0 && _slots[slot] != hash)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        _slots[slot] = hash;
+    }
+
+    /// <summary>True when the hash was added.</summary>
+    public bool Contains(int hash)
+    {
+        if (hash == 0)
+        {
+            return _hasZero;
+        }
+
+        for (var slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+        {
+            if (_slots[slot] == hash)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gives the table back to the pool.</summary>
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_slots);
+        _slots = [];
+    }
+}

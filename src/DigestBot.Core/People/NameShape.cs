@@ -1,0 +1,49 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.People;
+
+/// <summary>
+/// The bare name of a mention by token positions, without building its words: how many words it has and which is
+/// the last (the surname). Mirrors <see cref="PeopleIndex.NameWords"/>.
+/// </summary>
+/// <param name="Words">Number of name words after any title and possessive.</param>
+/// <param name="LastWord">Token index of the last name word, or -1.</param>
+/// <param name="LastHasDot">True when the last word is an initial written with its dot ("K.").</param>
+internal readonly record struct NameShape(int Words, int LastWord, bool LastHasDot)
+{
+    /// <summary>The shape of the bare name of <paramref name="m"/>.</summary>
+    public static NameShape Of(ParsedText text, NameMention m)
+    {
+        var start = m.NameFirst;
+        for (var k = m.NameFirst; k < m.End; k++)
+        {
+            if (text.IsPossessive(k))
+            {
+                start = k + 1;
+            }
+        }
+
+        var words = 0;
+        var last = -1;
+        var dot = false;
+        for (var k = start; k < m.End; k++)
+        {
+            if (text.IsWord(k))
+            {
+                words++;
+                last = k;
+                dot = false;
+            }
+            else if (text.IsChar(k, '.') && words > 0)
+            {
+                dot = true;
+            }
+        }
+
+        return new NameShape(words, last, dot);
+    }
+
+    /// <summary>True when the last word is a title, role or group noun ("the Interior Minister").</summary>
+    public bool EndsInRoleWord(ParsedText text) =>
+        !LastHasDot && text.Has(LastWord, WordClass.Title | WordClass.PersonRole | WordClass.Group);
+}

@@ -1,0 +1,33 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.Tests.Language;
+
+public sealed class WordHashSetTests
+{
+    [Fact]
+    public void Contains_AddedHashes_AreFoundOthersNot()
+    {
+        using var set = new WordHashSet(100);
+        var added = Enumerable.Range(0, 100).Select(i => CaseFold.Hash("word" + i)).ToList();
+        added.ForEach(set.Add);
+
+        var allFound = added.TrueForAll(set.Contains);
+        var strangerFound = set.Contains(CaseFold.Hash("stranger"));
+
+        Assert.True(allFound);
+        Assert.False(strangerFound);
+    }
+
+    [Fact]
+    public void Contains_Zero_OnlyAfterAddingZero()
+    {
+        using var set = new WordHashSet(4);
+
+        var before = set.Contains(0);
+        set.Add(0);
+        var after = set.Contains(0);
+
+        Assert.False(before);
+        Assert.True(after);
+    }
+}
