@@ -30,6 +30,7 @@ public static class PostgresServiceCollectionExtensions
         services.TryAddSingleton<PostgresMigrator>();
         services.TryAddSingleton<PostgresArticleStore>();
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<PostgresArticleStore>());
+        services.TryAddSingleton<DigestBot.Core.Sources.ISourceStore, Sources.PostgresSourceStore>();
         services.AddHostedService<SchemaInitializer>();
         return services;
     }

@@ -62,5 +62,6 @@ internal static class Migrations
             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
             """),
         new(2, "digest subscriptions and the delivery outbox", Digests.DigestSchema.Sql),
+        new(3, "feed sources added from chat and per-feed poll state", Sources.SourceSchema.Sql),
     ];
 }
