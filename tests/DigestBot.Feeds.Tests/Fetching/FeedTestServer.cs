@@ -66,6 +66,12 @@ internal sealed class FeedTestServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = "120";
             return Results.StatusCode(429);
         });
+        _app.MapGet("/busy/{seconds:int}", (HttpContext context, int seconds) =>
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.StatusCode(429);
+        });
+        _app.MapGet("/fail", () => Results.StatusCode(500));
         _app.MapGet("/flaky", (Delegate)((HttpContext context) => Interlocked.Increment(ref _flakyCalls) == 1
             ? Task.FromResult(Results.StatusCode(500))
             : ServeFeedAsync(context, "feedparser__examples_rss20.xml")));

@@ -47,7 +47,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             TimeSpan.FromSeconds(1),
             async () => (await store.GetCountsAsync(CancellationToken.None)).Articles == 33 && _server.Requests("slow") >= 1);
         var slowFirstRequests = _server.Requests("slow");
-        await AdvanceUntilAsync(TimeSpan.FromSeconds(30), () => Task.FromResult(_server.Requests("feeds/feedreader__Rss20NYTimes.xml") == 2));
+        await AdvanceUntilAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(_server.Requests("feeds/feedreader__Rss20NYTimes.xml") == 2));
         var elapsed = _clock.GetUtcNow() - _clock.Start;
         await poller.StopAsync(CancellationToken.None);
 
