@@ -34,6 +34,7 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddSingleton<ArticleParser>();
         services.TryAddSingleton<SourceCatalog>();
         services.TryAddSingleton<PollerWakeup>();
+        services.TryAddSingleton<FetchSlots>();
         services.TryAddSingleton<FeedIngestor>();
         services.TryAddSingleton<SourceListFormatter>();
         services.TryAddSingleton<ISourceCommands, SourceCommands>();

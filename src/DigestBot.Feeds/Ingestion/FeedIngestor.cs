@@ -20,6 +20,7 @@ namespace DigestBot.Feeds.Ingestion;
 /// </summary>
 public sealed partial class FeedIngestor(
     FeedFetcher fetcher,
+    FetchSlots slots,
     IArticleStore store,
     IQuoteExtractor extractor,
     ArticleParser parser,
@@ -41,7 +42,7 @@ public sealed partial class FeedIngestor(
         var previous = await sources.GetStateAsync(url.AbsoluteUri, cancellationToken).ConfigureAwait(false)
             ?? FeedSourceState.Unpolled(url.AbsoluteUri);
         var validators = new FeedValidators(previous.ETag, previous.LastModified);
-        var fetched = await fetcher.FetchAsync(url, validators, cancellationToken).ConfigureAwait(false);
+        var fetched = await slots.RunAsync(() => fetcher.FetchAsync(url, validators, cancellationToken), cancellationToken).ConfigureAwait(false);
         FeedReport report;
         if (fetched.Status == FeedFetchStatus.Failed)
         {

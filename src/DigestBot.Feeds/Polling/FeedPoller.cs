@@ -11,7 +11,7 @@ namespace DigestBot.Feeds.Polling;
 /// <summary>
 /// The hosted poller. Each cycle it reads the feeds (configured and chat-added) and their stored state, starts a poll
 /// for every feed that is due and not already running, and sleeps until the next due time, the refresh interval, or
-/// a wake-up (a poll ended, a feed was added). Polls share a small pool of fetch slots; a slow or failing feed only
+/// a wake-up (a poll ended, a feed was added). Downloads share a small pool of fetch slots (<see cref="Fetching.FetchSlots"/>); a slow or failing feed only
 /// delays itself. Due times live in the store, so a restart keeps every feed's schedule and backoff.
 /// </summary>
 public sealed partial class FeedPoller(
@@ -29,7 +29,6 @@ public sealed partial class FeedPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        using var slots = new SemaphoreSlim(settings.MaxConcurrentFetches);
         var running = new ConcurrentDictionary<string, Task>(StringComparer.Ordinal);
         var firstDue = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var idleLogged = false;
@@ -47,9 +46,13 @@ public sealed partial class FeedPoller(
                     }
 
                     idleLogged = sources.Count == 0;
+
+                    // Which polls are in flight, taken before the states are read: a poll that ends after this point
+                    // is skipped now, and one that ended before it has already saved its next due time.
+                    var busy = running.Where(p => !p.Value.IsCompleted).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
                     var states = (await store.ListStatesAsync(stoppingToken).ConfigureAwait(false))
                         .ToDictionary(s => s.Url, StringComparer.Ordinal);
-                    wait = StartDue(sources, states, firstDue, running, slots, stoppingToken);
+                    wait = StartDue(sources, states, busy, firstDue, running, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -73,16 +76,16 @@ public sealed partial class FeedPoller(
     private TimeSpan StartDue(
         IReadOnlyList<CatalogSource> sources,
         Dictionary<string, FeedSourceState> states,
+        HashSet<string> busy,
         Dictionary<string, DateTimeOffset> firstDue,
         ConcurrentDictionary<string, Task> running,
-        SemaphoreSlim slots,
         CancellationToken stoppingToken)
     {
         var now = timeProvider.GetUtcNow();
         var wake = now + options.Value.RefreshInterval;
         foreach (var source in sources)
         {
-            if (running.TryGetValue(source.Key, out var poll) && !poll.IsCompleted)
+            if (busy.Contains(source.Key))
             {
                 continue;
             }
@@ -96,7 +99,7 @@ public sealed partial class FeedPoller(
                 continue;
             }
 
-            running[source.Key] = PollAsync(source, slots, running, stoppingToken);
+            running[source.Key] = PollAsync(source, running, stoppingToken);
         }
 
         return wake - now;
@@ -116,20 +119,12 @@ public sealed partial class FeedPoller(
         return due;
     }
 
-    private async Task PollAsync(CatalogSource source, SemaphoreSlim slots, ConcurrentDictionary<string, Task> running, CancellationToken stoppingToken)
+    private async Task PollAsync(CatalogSource source, ConcurrentDictionary<string, Task> running, CancellationToken stoppingToken)
     {
         await Task.Yield();
         try
         {
-            await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
-            try
-            {
-                await ingestor.IngestAsync(source.Feed, stoppingToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                slots.Release();
-            }
+            await ingestor.IngestAsync(source.Feed, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
