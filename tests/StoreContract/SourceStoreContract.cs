@@ -110,6 +110,34 @@ public abstract class SourceStoreContract<TFixture>(TFixture fixture) : IAsyncLi
     }
 
     [Fact]
+    public async Task TryClaimAsync_NoStateYet_FirstWinsSecondLoses()
+    {
+        var url = "https://www.theguardian.com/world/rss";
+
+        var first = await Store.TryClaimAsync(url, null, Added.AddMinutes(1), Ct);
+        var second = await Store.TryClaimAsync(url, null, Added.AddMinutes(2), Ct);
+
+        Assert.Equal((true, false), (first, second));
+        var state = await Store.GetStateAsync(url, Ct);
+        Assert.Equal(FeedSourceState.Unpolled(url) with { NextPollAt = Added.AddMinutes(1) }, state);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_ExpectedDueTime_OnlyTheCallerWhoReadItWinsAndOtherFieldsStay()
+    {
+        var polled = Polled("https://www.theguardian.com/world/rss");
+        await Store.SaveStateAsync(polled, Ct);
+        var reopened = await fixture.ReopenSourceStoreAsync(Ct);
+
+        var stale = await Store.TryClaimAsync(polled.Url, polled.NextPollAt!.Value.AddMilliseconds(-1), Added.AddHours(1), Ct);
+        var won = await Store.TryClaimAsync(polled.Url, polled.NextPollAt, Added.AddHours(1), Ct);
+        var replica = await reopened.TryClaimAsync(polled.Url, polled.NextPollAt, Added.AddHours(2), Ct);
+
+        Assert.Equal((false, true, false), (stale, won, replica));
+        Assert.Equal(polled with { NextPollAt = Added.AddHours(1) }, await reopened.GetStateAsync(polled.Url, Ct));
+    }
+
+    [Fact]
     public async Task GetStateAsync_NeverPolled_ReturnsNull()
     {
         var state = await Store.GetStateAsync("https://never.example/feed", Ct);

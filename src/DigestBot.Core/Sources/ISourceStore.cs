@@ -21,6 +21,13 @@ public interface ISourceStore
     /// <summary>The state of every feed ever polled (configured or chat-added).</summary>
     Task<IReadOnlyList<FeedSourceState>> ListStatesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims the next poll of a feed for this process: sets its next poll time to <paramref name="leaseUntil"/> only if
+    /// it still is <paramref name="expectedNextPollAt"/> (null: the feed has no state yet, or none due). True when this
+    /// caller won; replicas that read the same due time get false and skip the poll.
+    /// </summary>
+    Task<bool> TryClaimAsync(string url, DateTimeOffset? expectedNextPollAt, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
     /// <summary>Inserts or replaces the state of <see cref="FeedSourceState.Url"/>.</summary>
     Task SaveStateAsync(FeedSourceState state, CancellationToken cancellationToken);
 }

@@ -90,16 +90,15 @@ public sealed partial class FeedPoller(
                 continue;
             }
 
-            var due = states.TryGetValue(source.Key, out var state) && state.NextPollAt is { } next
-                ? next
-                : FirstDue(source, firstDue, now);
+            var stored = states.TryGetValue(source.Key, out var state) ? state.NextPollAt : null;
+            var due = stored ?? FirstDue(source, firstDue, now);
             if (due > now)
             {
                 wake = due < wake ? due : wake;
                 continue;
             }
 
-            running[source.Key] = PollAsync(source, running, stoppingToken);
+            running[source.Key] = PollAsync(source, stored, running, stoppingToken);
         }
 
         return wake - now;
@@ -119,15 +118,31 @@ public sealed partial class FeedPoller(
         return due;
     }
 
-    private async Task PollAsync(CatalogSource source, ConcurrentDictionary<string, Task> running, CancellationToken stoppingToken)
+    // Claims the poll first (compare-and-set on the due time this cycle read), so when several replicas see the same
+    // feed due only one polls it; the lease covers a replica that dies mid-poll. The ingest then stores the real next time.
+    private async Task PollAsync(CatalogSource source, DateTimeOffset? readDue, ConcurrentDictionary<string, Task> running, CancellationToken stoppingToken)
     {
         await Task.Yield();
+        DateTimeOffset? lease = null;
         try
         {
+            var until = timeProvider.GetUtcNow() + (options.Value.Timeout * 2) + TimeSpan.FromMinutes(1);
+            if (!await store.TryClaimAsync(source.Key, readDue, until, stoppingToken).ConfigureAwait(false))
+            {
+                LogClaimedElsewhere(logger, source.Feed.DisplayName);
+                return;
+            }
+
+            lease = until;
             await ingestor.IngestAsync(source.Feed, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Stopped mid-poll: hand the poll back (due now) so the next start or another replica does not wait out the lease.
+            if (lease is { } held)
+            {
+                await ReleaseAsync(source, held, readDue).ConfigureAwait(false);
+            }
         }
         catch (Exception ex)
         {
@@ -139,6 +154,19 @@ public sealed partial class FeedPoller(
         {
             running.TryRemove(source.Key, out _);
             wakeup.Wake();
+        }
+    }
+
+    private async Task ReleaseAsync(CatalogSource source, DateTimeOffset lease, DateTimeOffset? readDue)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await store.TryClaimAsync(source.Key, lease, readDue ?? timeProvider.GetUtcNow(), timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LogReleaseFailed(logger, source.Feed.DisplayName, ex);
         }
     }
 
@@ -162,6 +190,12 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(EventId = 321, Level = LogLevel.Warning, Message = "Feed poller cycle failed; retrying after the refresh interval")]
     private static partial void LogCycleFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 323, Level = LogLevel.Debug, Message = "Feed {Name}: another poller claimed this poll")]
+    private static partial void LogClaimedElsewhere(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 324, Level = LogLevel.Warning, Message = "Feed {Name}: could not hand back the poll claimed before stopping; it waits for the lease")]
+    private static partial void LogReleaseFailed(ILogger logger, string name, Exception exception);
 
     [LoggerMessage(EventId = 322, Level = LogLevel.Error, Message = "Feed {Name}: poll failed unexpectedly")]
     private static partial void LogPollFailed(ILogger logger, string name, Exception exception);

@@ -64,6 +64,16 @@ internal sealed class PostgresSourceStore(PostgresDatabase database, PostgresMig
         await QueryStatesAsync("ORDER BY url", cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
+    public Task<bool> TryClaimAsync(string url, DateTimeOffset? expectedNextPollAt, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        RunAsync(async connection => await ExecuteAsync(connection,
+            """
+            INSERT INTO feed_state (url, next_poll_at) VALUES ($1, $2)
+            ON CONFLICT (url) DO UPDATE SET next_poll_at = excluded.next_poll_at
+            WHERE feed_state.next_poll_at IS NOT DISTINCT FROM $3::timestamptz
+            """,
+            cancellationToken, url, leaseUntil, expectedNextPollAt).ConfigureAwait(false) > 0, cancellationToken);
+
+    /// <inheritdoc />
     public Task SaveStateAsync(FeedSourceState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -67,6 +67,18 @@ internal sealed class SqliteSourceStore(SqliteDatabase database) : ISourceStore
         await QueryStatesAsync("ORDER BY url", cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
+    public async Task<bool> TryClaimAsync(string url, DateTimeOffset? expectedNextPollAt, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await Sql.ExecuteAsync(connection, null,
+            """
+            INSERT INTO feed_state (url, next_poll_at) VALUES ($url, $lease)
+            ON CONFLICT (url) DO UPDATE SET next_poll_at = excluded.next_poll_at WHERE feed_state.next_poll_at IS $expected;
+            """,
+            cancellationToken, ("$url", url), ("$lease", Rows.ToMs(leaseUntil)), ("$expected", Ms(expectedNextPollAt))).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc />
     public async Task SaveStateAsync(FeedSourceState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);

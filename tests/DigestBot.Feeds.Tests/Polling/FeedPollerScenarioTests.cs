@@ -134,6 +134,28 @@ public sealed class FeedPollerScenarioTests(ITestOutputHelper output) : IAsyncLi
         }
     }
 
+    [Fact]
+    public async Task ExecuteAsync_TwoReplicasOnOneDatabase_EachDuePollRunsOnce()
+    {
+        var feeds = (await HealthyFixturesAsync(4)).Append("fail").ToArray();
+        using var first = BuildHost();
+        using var second = BuildHost();
+        foreach (var path in feeds)
+        {
+            await first.Services.GetRequiredService<ISourceStore>().AddAsync(Source(path), CancellationToken.None);
+        }
+
+        await Task.WhenAll(first.StartAsync(), second.StartAsync());
+        await WaitUntilAsync(TimeSpan.FromSeconds(60), () => feeds[..^1].All(p => Requests(p).Count(r => r.Status == 304) >= 5));
+        await Task.WhenAll(first.StopAsync(), second.StopAsync());
+
+        // Two pollers reading the same due times: without the claim each feed would be fetched twice per interval.
+        var gaps = feeds.SelectMany(p => Gaps(Requests(p))).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"two replicas: {feeds.Sum(p => Requests(p).Count)} requests, shortest gap between two requests for one feed {gaps.Min().TotalSeconds:0.000} s"));
+        Assert.All(gaps, gap => Assert.True(gap >= Interval * 0.9 - TimeSpan.FromMilliseconds(50), $"a feed was fetched twice {gap.TotalMilliseconds:0} ms apart"));
+    }
+
     private static async Task<string[]> HealthyFixturesAsync(int count)
     {
         var lines = await File.ReadAllLinesAsync(RepoPaths.InShared("feeds", "manifest.jsonl"));
