@@ -100,7 +100,10 @@ public abstract class SourceStoreContract<TFixture>(TFixture fixture) : IAsyncLi
         await Store.SaveStateAsync(Polled(url), Ct);
         var failed = FeedSourceState.Unpolled(url) with
         {
-            LastFetchAt = Added.AddMinutes(20), LastError = "HTTP 500 Internal Server Error", ConsecutiveFailures = 3, NextPollAt = Added.AddHours(2),
+            LastFetchAt = Added.AddMinutes(20),
+            LastError = "HTTP 500 Internal Server Error",
+            ConsecutiveFailures = 3,
+            NextPollAt = Added.AddHours(2),
         };
 
         await Store.SaveStateAsync(failed, Ct);

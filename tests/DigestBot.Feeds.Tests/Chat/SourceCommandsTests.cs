@@ -174,8 +174,13 @@ public sealed class SourceCommandsTests : IAsyncLifetime
         await SendAsync("add " + url + " NYT", Admin);
         await Store.SaveStateAsync(FeedSourceState.Unpolled(url) with
         {
-            LastFetchAt = DateTimeOffset.UtcNow.AddMinutes(-2), ItemsLastFetched = 33, NewItems = 4, UpdatedItems = 1,
-            LastError = "HTTP 503 Service Unavailable", ConsecutiveFailures = 2, NextPollAt = DateTimeOffset.UtcNow.AddMinutes(30),
+            LastFetchAt = DateTimeOffset.UtcNow.AddMinutes(-2),
+            ItemsLastFetched = 33,
+            NewItems = 4,
+            UpdatedItems = 1,
+            LastError = "HTTP 503 Service Unavailable",
+            ConsecutiveFailures = 2,
+            NextPollAt = DateTimeOffset.UtcNow.AddMinutes(30),
         }, CancellationToken.None);
 
         var reply = await SendAsync("list", Member);
