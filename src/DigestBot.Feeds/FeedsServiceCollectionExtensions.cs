@@ -1,5 +1,7 @@
 using System.Net;
 using DigestBot.Core.Articles;
+using DigestBot.Core.Chat;
+using DigestBot.Feeds.Chat;
 using DigestBot.Feeds.Fetching;
 using DigestBot.Feeds.Ingestion;
 using DigestBot.Feeds.Inspection;
@@ -15,7 +17,10 @@ namespace DigestBot.Feeds;
 /// <summary>Registers feed parsing, fetching and polling.</summary>
 public static class FeedsServiceCollectionExtensions
 {
-    /// <summary>Adds the feed services, bound from the <c>Sources</c> section and validated on start.</summary>
+    /// <summary>
+    /// Adds the feed services, bound from the <c>Sources</c> section and validated on start, and the /sources chat
+    /// commands. The host also registers an <see cref="Core.Sources.ISourceStore"/> (the SQLite or PostgreSQL store does).
+    /// </summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -27,8 +32,12 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddSingleton<GuardedConnector>();
         services.TryAddSingleton<FeedInspector>();
         services.TryAddSingleton<ArticleParser>();
-        services.TryAddSingleton<FeedStateRegistry>();
+        services.TryAddSingleton<SourceCatalog>();
+        services.TryAddSingleton<PollerWakeup>();
+        services.TryAddSingleton<FetchSlots>();
         services.TryAddSingleton<FeedIngestor>();
+        services.TryAddSingleton<SourceListFormatter>();
+        services.TryAddSingleton<ISourceCommands, SourceCommands>();
         services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {

@@ -34,6 +34,7 @@ public static class PostgresServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<PostgresArticleStore>());
         services.TryAddSingleton<IEventLedger, PostgresEventLedger>();
         services.TryAddSingleton<ILeaseStore, PostgresLeaseStore>();
+        services.TryAddSingleton<DigestBot.Core.Sources.ISourceStore, Sources.PostgresSourceStore>();
         services.AddHostedService<SchemaInitializer>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace DigestBot.Sqlite;
 /// <summary>Registers the SQLite article store.</summary>
 public static class SqliteServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="IArticleStore"/> backed by the SQLite file named by "Storage:Sqlite:Path" (default data/digestbot.db).</summary>
+    /// <summary>Adds <see cref="IArticleStore"/> (and the feed source store) backed by the SQLite file named by "Storage:Sqlite:Path" (default data/digestbot.db).</summary>
     public static IServiceCollection AddSqliteStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -26,6 +26,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore, SqliteArticleStore>();
         services.TryAddSingleton<IEventLedger, SqliteEventLedger>();
         services.TryAddSingleton<ILeaseStore, SqliteLeaseStore>();
+        services.TryAddSingleton<DigestBot.Core.Sources.ISourceStore, Sources.SqliteSourceStore>();
         return services;
     }
 }

@@ -2,8 +2,9 @@ using DigestBot.Core.Answers;
 
 namespace DigestBot.Core.Chat;
 
-/// <summary>Dispatches chat commands to the question answerer and the digest service.</summary>
-public sealed class ChatCommandHandler(IQuestionAnswerer answerer, IDigestCommands? digests = null) : IChatCommandHandler
+/// <summary>Dispatches chat commands to the question answerer, the digest service and the feed sources.</summary>
+public sealed class ChatCommandHandler(IQuestionAnswerer answerer, IDigestCommands? digests = null, ISourceCommands? sources = null)
+    : IChatCommandHandler
 {
     /// <summary>Longest argument accepted; longer input is refused rather than searched.</summary>
     public const int MaxArgumentLength = 500;
@@ -30,6 +31,7 @@ public sealed class ChatCommandHandler(IQuestionAnswerer answerer, IDigestComman
                 ? ChatReply.Error("Usage: /search <terms>, for example /search sanctions package")
                 : ChatReply.ForAnswer(await answerer.SearchAsync(text, cancellationToken).ConfigureAwait(false)),
             "digest" => await HandleDigestAsync(text, command.Context, cancellationToken).ConfigureAwait(false),
+            "sources" => await HandleSourcesAsync(text, command.Context, cancellationToken).ConfigureAwait(false),
             "help" or "" => new ChatReply(ChatReplyKind.Help, ChatHelp.Text, Ephemeral: true),
             var other => ChatReply.Error($"Unknown command /{other}.\n\n{ChatHelp.Text}"),
         };
@@ -50,6 +52,24 @@ public sealed class ChatCommandHandler(IQuestionAnswerer answerer, IDigestComman
         }
 
         return await digests.HandleAsync(subcommand, parts.Length > 1 ? parts[1] : "", context, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<ChatReply> HandleSourcesAsync(string text, ChatContext context, CancellationToken cancellationToken)
+    {
+        var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var subcommand = parts.Length > 0 ? parts[0].ToLowerInvariant() : "help";
+        if (subcommand is not ("add" or "remove" or "list" or "help"))
+        {
+            return ChatReply.Error($"Unknown /sources subcommand '{parts[0]}'.\n\n{ChatHelp.Sources}");
+        }
+
+        if (sources is null)
+        {
+            return ChatReply.Error("News sources are not enabled on this bot.");
+        }
+
+        return await sources.HandleAsync(subcommand, parts.Length > 1 ? parts[1] : "", context, cancellationToken)
             .ConfigureAwait(false);
     }
 }

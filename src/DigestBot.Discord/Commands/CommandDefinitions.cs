@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace DigestBot.Discord.Commands;
 
-/// <summary>The slash commands the bot registers: /ask, /quotes, /search, /digest (subcommands) and /help.</summary>
+/// <summary>The slash commands the bot registers: /ask, /quotes, /search, /digest and /sources (subcommands) and /help.</summary>
 internal static class CommandDefinitions
 {
     private const int StringOption = 3;
@@ -24,6 +24,16 @@ internal static class CommandDefinitions
                 Option("timezone", "IANA time zone, e.g. Europe/Berlin", maxLength: 64)),
             Subcommand("unsubscribe", "Stop the daily digest here"),
             Subcommand("status", "Show this channel's digest subscription")),
+        // Anyone may list, so the command carries no default_member_permissions; add and remove check Manage Server
+        // (or Administrator) from the interaction's member.permissions in the Core's /sources handler.
+        Command("sources", "The news feeds the bot follows; server managers add or remove them",
+            Subcommand("list", "Every feed: last fetch, items, new/updated, last error, next poll"),
+            Subcommand("add", "Follow an RSS, Atom or JSON feed (Manage Server)",
+                Option("url", "The feed's http(s) address", maxLength: 500),
+                Option("name", "A short name for lists, e.g. NYT World (default: the feed's title)", maxLength: 80, required: false)),
+            Subcommand("remove", "Stop following a feed added from chat (Manage Server)",
+                Option("feed", "The feed's URL or name, as /sources list shows it", maxLength: 500)),
+            Subcommand("help", "How /sources works")),
         Command("help", "What the bot can do"),
     ];
 
@@ -49,14 +59,14 @@ internal static class CommandDefinitions
         return subcommand;
     }
 
-    private static JsonObject Option(string name, string description, int maxLength, bool autocomplete = false)
+    private static JsonObject Option(string name, string description, int maxLength, bool autocomplete = false, bool required = true)
     {
         var option = new JsonObject
         {
             ["type"] = StringOption,
             ["name"] = name,
             ["description"] = description,
-            ["required"] = true,
+            ["required"] = required,
             ["max_length"] = maxLength,
         };
         if (autocomplete)

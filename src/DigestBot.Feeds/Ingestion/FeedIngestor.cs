@@ -1,24 +1,31 @@
 using DigestBot.Core.Articles;
 using DigestBot.Core.Quotes;
+using DigestBot.Core.Sources;
 using DigestBot.Core.Storage;
 using DigestBot.Feeds.Fetching;
 using DigestBot.Feeds.Identity;
 using DigestBot.Feeds.Parsing;
+using DigestBot.Feeds.Polling;
 using DigestBot.Feeds.Sources;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Feeds.Ingestion;
 
 /// <summary>
 /// Polls one feed into the store: fetch (conditional), parse, give each item its identity, and upsert the items
 /// whose text is new or changed. Failures are reported, never thrown, so one broken feed cannot stop the others.
+/// The feed's state (validators, counts, failure streak, next due time) is read from and written to the
+/// <see cref="ISourceStore"/>, so a restart sends conditional GETs and keeps each feed's backoff.
 /// </summary>
 public sealed partial class FeedIngestor(
     FeedFetcher fetcher,
+    FetchSlots slots,
     IArticleStore store,
     IQuoteExtractor extractor,
     ArticleParser parser,
-    FeedStateRegistry states,
+    ISourceStore sources,
+    IOptions<SourcesOptions> options,
     TimeProvider timeProvider,
     ILogger<FeedIngestor> logger)
 {
@@ -32,8 +39,10 @@ public sealed partial class FeedIngestor(
             return FeedReport.Fail(name, source.Url, "not an absolute URL");
         }
 
-        var state = states.Get(url.AbsoluteUri);
-        var fetched = await fetcher.FetchAsync(url, state.Validators, cancellationToken).ConfigureAwait(false);
+        var previous = await sources.GetStateAsync(url.AbsoluteUri, cancellationToken).ConfigureAwait(false)
+            ?? FeedSourceState.Unpolled(url.AbsoluteUri);
+        var validators = new FeedValidators(previous.ETag, previous.LastModified);
+        var fetched = await slots.RunAsync(() => fetcher.FetchAsync(url, validators, cancellationToken), cancellationToken).ConfigureAwait(false);
         FeedReport report;
         if (fetched.Status == FeedFetchStatus.Failed)
         {
@@ -41,7 +50,7 @@ public sealed partial class FeedIngestor(
         }
         else if (fetched.Status == FeedFetchStatus.NotModified)
         {
-            report = new FeedReport(name, source.Url, 0, 0, 0, true, null);
+            report = new FeedReport(name, source.Url, 0, 0, 0, true, null, previous.ItemsLastFetched);
         }
         else
         {
@@ -51,9 +60,27 @@ public sealed partial class FeedIngestor(
                 : await StoreAsync(name, source.Url, url, feed, cancellationToken).ConfigureAwait(false);
         }
 
-        Record(state, report, fetched);
+        var next = NextState(previous, report, fetched, source.Interval);
+        await sources.SaveStateAsync(next, cancellationToken).ConfigureAwait(false);
         LogPolled(logger, name, report.New, report.Updated, report.Unchanged, report.Failure ?? "ok");
         return report;
+    }
+
+    /// <summary>
+    /// Records a poll that failed outside the fetch (the store or the engine threw), so the feed backs off like any
+    /// other failure instead of being retried at once.
+    /// </summary>
+    public async Task RecordFailureAsync(FeedSourceOptions source, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var key = SourceCatalog.KeyOf(source.Url);
+        var previous = await sources.GetStateAsync(key, cancellationToken).ConfigureAwait(false) ?? FeedSourceState.Unpolled(key);
+        var now = timeProvider.GetUtcNow();
+        var failures = previous.ConsecutiveFailures + 1;
+        var delay = FeedSchedule.NextDelay(IntervalOf(source.Interval), failures, null, options.Value.MaxBackoff, Random.Shared.NextDouble());
+        await sources.SaveStateAsync(
+            previous with { LastFetchAt = now, LastError = reason, ConsecutiveFailures = failures, NewItems = 0, UpdatedItems = 0, NextPollAt = now + delay },
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<FeedReport> StoreAsync(string name, string configuredUrl, Uri url, ParsedFeed feed, CancellationToken cancellationToken)
@@ -94,7 +121,7 @@ public sealed partial class FeedIngestor(
             };
         }
 
-        return new FeedReport(name, configuredUrl, added, updated, unchanged, false, null);
+        return new FeedReport(name, configuredUrl, added, updated, unchanged, false, null, feed.Items.Count);
     }
 
     // The headline on its own line, then the longest body the feed gives (content, else summary).
@@ -120,21 +147,29 @@ public sealed partial class FeedIngestor(
         }
     }
 
-    private static void Record(FeedState state, FeedReport report, FeedFetchResult fetched)
+    // Success clears the streak and keeps the new validators; failure keeps the old validators (the next success
+    // still answers 304 when nothing changed) and pushes the due time out by the backoff or the server's Retry-After.
+    private FeedSourceState NextState(FeedSourceState previous, FeedReport report, FeedFetchResult fetched, TimeSpan? interval)
     {
-        if (report.Failed)
-        {
-            state.ConsecutiveFailures++;
-            state.LastFailure = report.Failure;
-            state.RetryAfter = fetched.RetryAfter;
-            return;
-        }
-
-        state.ConsecutiveFailures = 0;
-        state.LastFailure = null;
-        state.RetryAfter = null;
-        state.Validators = fetched.Validators;
+        var now = timeProvider.GetUtcNow();
+        var failures = report.Failed ? previous.ConsecutiveFailures + 1 : 0;
+        var delay = FeedSchedule.NextDelay(
+            IntervalOf(interval), failures, report.Failed ? fetched.RetryAfter : null, options.Value.MaxBackoff, Random.Shared.NextDouble());
+        var validators = report.Failed ? new FeedValidators(previous.ETag, previous.LastModified) : fetched.Validators;
+        return new FeedSourceState(
+            previous.Url,
+            validators.ETag,
+            validators.LastModified,
+            now,
+            report.Failed ? previous.ItemsLastFetched : report.Items,
+            report.New,
+            report.Updated,
+            report.Failure,
+            failures,
+            now + delay);
     }
+
+    private TimeSpan IntervalOf(TimeSpan? interval) => interval ?? options.Value.DefaultInterval;
 
     [LoggerMessage(EventId = 310, Level = LogLevel.Information, Message = "Feed {Name}: {New} new, {Updated} updated, {Unchanged} unchanged ({Result})")]
     private static partial void LogPolled(ILogger logger, string name, int @new, int updated, int unchanged, string result);

@@ -8,7 +8,8 @@ namespace DigestBot.Feeds.Ingestion;
 /// <param name="Unchanged">Items already stored with the same text (or the whole feed answered 304).</param>
 /// <param name="NotModified">Whether the server answered 304 Not Modified.</param>
 /// <param name="Failure">Why the poll failed, or null.</param>
-public sealed record FeedReport(string Name, string Url, int New, int Updated, int Unchanged, bool NotModified, string? Failure)
+/// <param name="Items">Items in the document (after a 304: in the last document parsed).</param>
+public sealed record FeedReport(string Name, string Url, int New, int Updated, int Unchanged, bool NotModified, string? Failure, int Items = 0)
 {
     /// <summary>Whether the poll failed.</summary>
     public bool Failed => Failure is not null;

@@ -30,6 +30,9 @@ public sealed class SourcesOptions
     /// <summary>Longest wait between attempts for a failing feed.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>How often the poller re-reads the feed list and states at most apart (feeds added on another replica).</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Feeds fetched at the same time at most.</summary>
     public int MaxConcurrentFetches { get; set; } = 4;
 

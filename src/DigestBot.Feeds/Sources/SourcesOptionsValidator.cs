@@ -37,6 +37,11 @@ public sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
             errors.Add($"Sources:MaxBackoff must be at least Sources:DefaultInterval (was {options.MaxBackoff}).");
         }
 
+        if (options.RefreshInterval <= TimeSpan.Zero || options.RefreshInterval > TimeSpan.FromHours(1))
+        {
+            errors.Add($"Sources:RefreshInterval must be greater than 0 and at most 01:00:00 (was {options.RefreshInterval}).");
+        }
+
         if (options.MaxConcurrentFetches is < 1 or > 64)
         {
             errors.Add($"Sources:MaxConcurrentFetches must be between 1 and 64 (was {options.MaxConcurrentFetches}).");

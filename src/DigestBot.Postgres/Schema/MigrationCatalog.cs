@@ -25,12 +25,14 @@ internal static class MigrationCatalog
             .OrderBy(m => m.Version)
             .ToList();
 
+        // Versions are reserved per feature branch, so a branch may lack one in between; the migrator applies every
+        // version not yet recorded, so a gap filled later still runs. Duplicates are always a mistake.
         for (var i = 0; i < migrations.Count; i++)
         {
-            if (migrations[i].Version != i + 1)
+            if (migrations[i].Version < 1 || (i > 0 && migrations[i].Version == migrations[i - 1].Version))
             {
                 throw new InvalidOperationException(
-                    $"PostgreSQL migrations must be numbered 1, 2, 3... without gaps; found {migrations[i].Version} ({migrations[i].Name}) at position {i + 1}.");
+                    $"PostgreSQL migrations must have distinct positive numbers; found {migrations[i].Version} ({migrations[i].Name}) twice or below 1.");
             }
         }
 

@@ -5,7 +5,7 @@ namespace DigestBot.Postgres.Schema;
 
 /// <summary>
 /// Brings the database schema up to date: one transaction that takes a transaction-level advisory lock, then applies
-/// the migrations newer than <c>schema_version</c>. Replicas starting together queue on the lock; the later ones find
+/// the migrations not yet recorded in <c>schema_version</c>. Replicas starting together queue on the lock; the later ones find
 /// nothing left to do.
 /// </summary>
 internal sealed partial class PostgresMigrator(PostgresDatabase database, TimeProvider timeProvider, ILogger<PostgresMigrator> logger)
@@ -60,7 +60,8 @@ internal sealed partial class PostgresMigrator(PostgresDatabase database, TimePr
                         $"The PostgreSQL schema is at version {current}, newer than this DigestBot knows ({MigrationCatalog.LatestVersion}): upgrade DigestBot.");
                 }
 
-                var pending = MigrationCatalog.All.Where(m => m.Version > current).ToList();
+                var applied = await ReadAppliedAsync(connection, cancellationToken).ConfigureAwait(false);
+                var pending = MigrationCatalog.All.Where(m => !applied.Contains(m.Version)).ToList();
                 foreach (var migration in pending)
                 {
                     await ExecuteAsync(connection, migration.Sql, cancellationToken).ConfigureAwait(false);
@@ -100,6 +101,19 @@ internal sealed partial class PostgresMigrator(PostgresDatabase database, TimePr
     {
         await using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection);
         return (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private static async Task<HashSet<int>> ReadAppliedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT version FROM schema_version", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var applied = new HashSet<int>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            applied.Add(reader.GetInt32(0));
+        }
+
+        return applied;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ internal sealed class SlackCommandMap
 {
     /// <summary>The commands the Core's handler understands.</summary>
     public static readonly FrozenSet<string> KnownCommands =
-        new[] { "ask", "quotes", "search", "digest", "help" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "ask", "quotes", "search", "digest", "sources", "help" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly FrozenDictionary<string, string> _map;
 

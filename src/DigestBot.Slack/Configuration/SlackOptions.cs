@@ -27,6 +27,12 @@ public sealed class SlackOptions
     /// <summary>Slash command name to bot command, e.g. "/newsask" = "ask" (Slack:Commands). Empty means the standard names.</summary>
     public Dictionary<string, string> Commands { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// User ids (U...) allowed to change channel settings (/sources add|remove, /digest subscribe) besides the
+    /// workspace admins and owners that users.info reports (Slack:AdminUserIds).
+    /// </summary>
+    public List<string> AdminUserIds { get; set; } = [];
+
     /// <summary>How long a slash command waits for its answer before acknowledging and answering later (Slack:InlineReplyWait).</summary>
     public TimeSpan InlineReplyWait { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -37,6 +37,15 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:Mode must be Http or Socket, got '{options.Mode}'.");
         }
 
+        for (var i = 0; i < options.AdminUserIds.Count; i++)
+        {
+            var id = options.AdminUserIds[i];
+            if (string.IsNullOrWhiteSpace(id) || id.Length < 2 || id[0] is not ('U' or 'W') || !id.All(char.IsAsciiLetterOrDigit))
+            {
+                errors.Add($"Slack:AdminUserIds:{i} must be a Slack user id such as U012AB3CD, got '{id}'.");
+            }
+        }
+
         foreach (var (slash, command) in options.Commands)
         {
             if (!SlackCommandMap.KnownCommands.Contains(command))

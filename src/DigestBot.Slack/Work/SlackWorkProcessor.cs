@@ -88,7 +88,7 @@ internal sealed class SlackWorkProcessor(
     {
         try
         {
-            if (command.Name == "digest")
+            if (command.Name is "digest" or "sources")
             {
                 var isAdmin = await IsAdminAsync(command.Context.UserId, cancellationToken).ConfigureAwait(false);
                 command = command with { Context = command.Context with { IsAdmin = isAdmin } };
@@ -105,8 +105,14 @@ internal sealed class SlackWorkProcessor(
         }
     }
 
+    // The configured list first (no API call), then the workspace role from users.info.
     private async Task<bool> IsAdminAsync(string userId, CancellationToken cancellationToken)
     {
+        if (options.Value.AdminUserIds.Contains(userId, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
         var info = await api.UserInfoAsync(userId, cancellationToken).ConfigureAwait(false);
         if (!info.Ok || !info.Body.TryGetProperty("user", out var user))
         {

@@ -62,6 +62,7 @@ internal static class Migrations
             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
             """),
         new(2, "digest subscriptions and the delivery outbox", Digests.DigestSchema.Sql),
+        new(3, "feed sources added from chat and per-feed poll state", Sources.SourceSchema.Sql),
         new(4, "inbound event ids and connection leases shared by processes", Coordination.CoordinationSchema.Sql),
         // Speaker lookups by key instead of a scan of people and quotes.
         new(5, "speaker_keys: lower-case name, word suffix, alias and role keys for speaker lookups", SpeakerKeys.MigrationSql),

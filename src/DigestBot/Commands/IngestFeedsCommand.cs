@@ -1,18 +1,17 @@
 using System.Globalization;
 using DigestBot.Feeds.Ingestion;
 using DigestBot.Feeds.Sources;
-using Microsoft.Extensions.Options;
 
 namespace DigestBot.Host.Commands;
 
-/// <summary>"ingest --feeds": polls every configured feed once and reports per feed what was new, updated, unchanged or failed.</summary>
+/// <summary>"ingest --feeds": polls every feed (configured or added from chat) once and reports per feed what was new, updated, unchanged or failed.</summary>
 internal static class IngestFeedsCommand
 {
     public const string Usage =
         """
         Usage: ingest --feeds
 
-        Polls every feed under Sources once (conditional GET, so an unchanged feed costs one 304) and stores new
+        Polls every feed (under Sources, and those added with /sources add) once (conditional GET, so an unchanged feed costs one 304) and stores new
         and edited items. Prints one line per feed: new, updated, unchanged, or failed and why. Exit code 1
         when any feed failed.
         """;
@@ -32,10 +31,11 @@ internal static class IngestFeedsCommand
         }
 
         using var host = CliHost.Build(context, parsed.Settings);
-        var feeds = host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Feeds;
+        var feeds = (await host.Services.GetRequiredService<SourceCatalog>().ListAsync(cancellationToken).ConfigureAwait(false))
+            .Select(s => s.Feed).ToList();
         if (feeds.Count == 0)
         {
-            await context.Error.WriteLineAsync("error: no feeds configured: add \"Sources\": [{ \"Url\": \"https://...\" }] to appsettings.json").ConfigureAwait(false);
+            await context.Error.WriteLineAsync("error: no feeds: add \"Sources\": [{ \"Url\": \"https://...\" }] to appsettings.json or /sources add <url> in chat").ConfigureAwait(false);
             return 1;
         }
 

@@ -1,12 +1,12 @@
-using System.Globalization;
+using DigestBot.Core.Sources;
+using DigestBot.Feeds.Chat;
 using DigestBot.Feeds.Fetching;
 using DigestBot.Feeds.Inspection;
 using DigestBot.Feeds.Sources;
-using Microsoft.Extensions.Options;
 
 namespace DigestBot.Host.Commands;
 
-/// <summary>"sources": shows what the bot would ingest from a feed (test) or lists the configured feeds (list). Stores nothing.</summary>
+/// <summary>"sources": shows what the bot would ingest from a feed (test) or lists the feeds with their poll state (list). Stores nothing.</summary>
 internal static class SourcesCommand
 {
     public const string Usage =
@@ -18,7 +18,8 @@ internal static class SourcesCommand
                ingest: title, absolute link, date and id. Nothing is stored; exit code 1 if it is not a feed. --json prints
                {"file","format","items":[{"id","title","link","published"}]}. For a file, --base-url resolves
                relative links. Feeds on private addresses need --Sources:AllowPrivateAddresses=true.
-        list   prints the feeds configured under Sources with their intervals.
+        list   prints every feed (configured under Sources or added with /sources add) with its interval, last
+               fetch, items, new/updated counts, last error and next poll, read from the database.
         """;
 
     public static async Task<int> RunAsync(string[] args, CommandContext context, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal static class SourcesCommand
         {
             "test" when parsed.Positionals.Count == 2 => await TestAsync(parsed, host, context, cancellationToken).ConfigureAwait(false),
             "test" => throw new UsageException("sources test takes one URL or file."),
-            "list" => await ListAsync(host, context).ConfigureAwait(false),
+            "list" => await ListAsync(host, context, cancellationToken).ConfigureAwait(false),
             var other => throw new UsageException($"sources: unknown subcommand '{other}'. Use test or list."),
         };
     }
@@ -82,21 +83,18 @@ internal static class SourcesCommand
         return inspection.Feed.Format == Feeds.Parsing.FeedFormat.Invalid ? 1 : 0;
     }
 
-    private static async Task<int> ListAsync(IHost host, CommandContext context)
+    private static async Task<int> ListAsync(IHost host, CommandContext context, CancellationToken cancellationToken)
     {
-        var options = host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value;
-        if (options.Feeds.Count == 0)
+        var sources = await host.Services.GetRequiredService<SourceCatalog>().ListAsync(cancellationToken).ConfigureAwait(false);
+        if (sources.Count == 0)
         {
-            await context.Out.WriteLineAsync("No feeds configured. Add \"Sources\": [{ \"Url\": \"https://...\", \"Name\": \"...\", \"Interval\": \"00:15:00\" }] to appsettings.json.").ConfigureAwait(false);
+            await context.Out.WriteLineAsync("No feeds. Add \"Sources\": [{ \"Url\": \"https://...\", \"Name\": \"...\", \"Interval\": \"00:15:00\" }] to appsettings.json, or /sources add <url> in chat.").ConfigureAwait(false);
             return 0;
         }
 
-        foreach (var feed in options.Feeds)
-        {
-            var interval = feed.Interval ?? options.DefaultInterval;
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{feed.DisplayName}\t{feed.Url}\tevery {interval}")).ConfigureAwait(false);
-        }
-
+        var states = await host.Services.GetRequiredService<ISourceStore>().ListStatesAsync(cancellationToken).ConfigureAwait(false);
+        var text = host.Services.GetRequiredService<SourceListFormatter>().Format(sources, states);
+        await context.Out.WriteLineAsync(text).ConfigureAwait(false);
         return 0;
     }
 }

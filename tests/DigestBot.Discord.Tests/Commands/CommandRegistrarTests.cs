@@ -33,7 +33,7 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
         var request = Assert.Single(_discord.Requests);
         Assert.Equal(("PUT", "/api/v10/applications/111/commands"), (request.Method, request.Path));
         using var body = JsonDocument.Parse(request.Body);
-        Assert.Equal(["ask", "quotes", "search", "digest", "help"], body.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(["ask", "quotes", "search", "digest", "sources", "help"], body.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         Assert.True(File.Exists(Path.Combine(_stateDirectory, CommandRegistrar.StateFileName)));
     }
 

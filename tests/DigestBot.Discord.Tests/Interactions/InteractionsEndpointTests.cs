@@ -78,6 +78,22 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.Equal("ok", json.RootElement.GetProperty("data").GetProperty("content").GetString());
     }
 
+    [Theory]
+    [InlineData("0", false)]
+    [InlineData("32", true)]
+    [InlineData("8", true)]
+    [InlineData("2048", false)]
+    public async Task Post_SourcesAdd_AdminFromManageGuildOrAdministratorBits(string permissions, bool admin)
+    {
+        Reply(_ => ChatReply.Info("ok"));
+
+        using var json = await PostCommandAsync(Support.Interactions.Command(
+            "sources", [("url", "https://rss.example/feed.xml"), ("name", "NYT")], permissions: permissions, subcommand: "add"));
+
+        var command = Assert.Single(_commands);
+        Assert.Equal(("sources", "add https://rss.example/feed.xml NYT", admin), (command.Name, command.Text, command.Context.IsAdmin));
+    }
+
     [Fact]
     public async Task Post_Help_EphemeralText()
     {

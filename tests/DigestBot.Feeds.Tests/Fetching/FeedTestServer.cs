@@ -15,6 +15,7 @@ internal sealed class FeedTestServer : IAsyncDisposable
     private int _bodiesServed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private int _flakyCalls;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<FeedRequest> _log = new();
 
     private FeedTestServer(WebApplication app) => _app = app;
 
@@ -23,6 +24,9 @@ internal sealed class FeedTestServer : IAsyncDisposable
 
     /// <summary>The document served at /dynamic (tests change it between polls).</summary>
     public string DynamicFeed { get; set; } = string.Empty;
+
+    /// <summary>Every request in arrival order: path, when it arrived (system clock) and the status answered.</summary>
+    public IReadOnlyList<FeedRequest> Log => [.. _log];
 
     /// <summary>How many requests reached <paramref name="path"/> (any status).</summary>
     public int Requests(string path) => _requests.GetValueOrDefault("/" + path.TrimStart('/'));
@@ -55,8 +59,17 @@ internal sealed class FeedTestServer : IAsyncDisposable
     {
         _app.Use(async (context, next) =>
         {
-            _requests.AddOrUpdate(context.Request.Path.Value ?? "/", 1, (_, n) => n + 1);
-            await next(context);
+            var path = context.Request.Path.Value ?? "/";
+            var arrived = DateTimeOffset.UtcNow;
+            _requests.AddOrUpdate(path, 1, (_, n) => n + 1);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                _log.Enqueue(new FeedRequest(path, arrived, context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode));
+            }
         });
         _app.MapGet("/feeds/{file}", ServeFeedAsync);
         _app.MapGet("/gzip/{file}", ServeGzipAsync);
@@ -66,6 +79,12 @@ internal sealed class FeedTestServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = "120";
             return Results.StatusCode(429);
         });
+        _app.MapGet("/busy/{seconds:int}", (HttpContext context, int seconds) =>
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.StatusCode(429);
+        });
+        _app.MapGet("/fail", () => Results.StatusCode(500));
         _app.MapGet("/flaky", (Delegate)((HttpContext context) => Interlocked.Increment(ref _flakyCalls) == 1
             ? Task.FromResult(Results.StatusCode(500))
             : ServeFeedAsync(context, "feedparser__examples_rss20.xml")));

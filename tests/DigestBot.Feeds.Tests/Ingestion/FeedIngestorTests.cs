@@ -1,4 +1,5 @@
 using DigestBot.Core.Quotes;
+using DigestBot.Core.Sources;
 using DigestBot.Core.Storage;
 using DigestBot.Feeds.Ingestion;
 using DigestBot.Feeds.Sources;
@@ -91,7 +92,41 @@ public sealed class FeedIngestorTests : IAsyncLifetime
 
         Assert.True(report.Failed);
         Assert.Contains(reason, report.Failure, StringComparison.Ordinal);
-        Assert.Equal(1, services.GetRequiredService<FeedStateRegistry>().Get(_server.Url(path).AbsoluteUri).ConsecutiveFailures);
+        var state = await services.GetRequiredService<ISourceStore>().GetStateAsync(_server.Url(path).AbsoluteUri, CancellationToken.None);
+        Assert.Equal(1, state?.ConsecutiveFailures);
+        Assert.Contains(reason, state?.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestAsync_AfterRestart_SendsConditionalGetAndCountsNothingNew()
+    {
+        var source = Source("feeds/feedreader__Rss20NYTimes.xml");
+        await using (var before = CreateServices())
+        {
+            await before.GetRequiredService<FeedIngestor>().IngestAsync(source, CancellationToken.None);
+        }
+
+        await using var after = CreateServices();
+
+        var report = await after.GetRequiredService<FeedIngestor>().IngestAsync(source, CancellationToken.None);
+
+        Assert.True(report.NotModified);
+        Assert.Equal(1, _server.BodiesServed);
+        var state = await after.GetRequiredService<ISourceStore>().GetStateAsync(source.Url, CancellationToken.None);
+        Assert.Equal((33, 0, 0, 0), (state?.ItemsLastFetched, state?.NewItems, state?.UpdatedItems, state?.ConsecutiveFailures));
+    }
+
+    [Fact]
+    public async Task IngestAsync_TooManyRequestsWithRetryAfter_NextPollNotBeforeTheServersWait()
+    {
+        await using var services = CreateServices();
+        var started = DateTimeOffset.UtcNow;
+
+        await services.GetRequiredService<FeedIngestor>().IngestAsync(Source("busy"), CancellationToken.None);
+
+        var state = await services.GetRequiredService<ISourceStore>().GetStateAsync(_server.Url("busy").AbsoluteUri, CancellationToken.None);
+        Assert.NotNull(state?.NextPollAt);
+        Assert.True(state.NextPollAt >= started.AddSeconds(120), $"next poll {state.NextPollAt:O} is sooner than Retry-After 120 s from {started:O}");
     }
 
     private FeedSourceOptions Source(string path) => new() { Url = _server.Url(path).AbsoluteUri, Name = path };

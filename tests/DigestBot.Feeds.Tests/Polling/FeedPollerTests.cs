@@ -1,6 +1,6 @@
 using DigestBot.Core.Quotes;
+using DigestBot.Core.Sources;
 using DigestBot.Core.Storage;
-using DigestBot.Feeds.Ingestion;
 using DigestBot.Feeds.Polling;
 using DigestBot.Feeds.Tests.Fetching;
 using DigestBot.Sqlite;
@@ -37,7 +37,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     {
         await using var services = CreateServices();
         var poller = services.GetServices<IHostedService>().OfType<FeedPoller>().Single();
-        var states = services.GetRequiredService<FeedStateRegistry>();
+        var states = services.GetRequiredService<ISourceStore>();
         var store = services.GetRequiredService<IArticleStore>();
         await poller.StartAsync(CancellationToken.None);
 
@@ -47,15 +47,15 @@ public sealed class FeedPollerTests : IAsyncLifetime
             TimeSpan.FromSeconds(1),
             async () => (await store.GetCountsAsync(CancellationToken.None)).Articles == 33 && _server.Requests("slow") >= 1);
         var slowFirstRequests = _server.Requests("slow");
-        await AdvanceUntilAsync(TimeSpan.FromSeconds(30), () => Task.FromResult(_server.Requests("feeds/feedreader__Rss20NYTimes.xml") == 2));
+        await AdvanceUntilAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(_server.Requests("feeds/feedreader__Rss20NYTimes.xml") == 2));
         var elapsed = _clock.GetUtcNow() - _clock.Start;
         await poller.StopAsync(CancellationToken.None);
 
         Assert.InRange(elapsed, TimeSpan.FromMinutes(13.5), TimeSpan.FromMinutes(17.5));
 
         Assert.Equal(1, slowFirstRequests);
-        Assert.Contains("timed out", states.Get(_server.Url("slow").AbsoluteUri).LastFailure, StringComparison.Ordinal);
-        Assert.Equal(0, states.Get(_server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri).ConsecutiveFailures);
+        Assert.Contains("timed out", (await states.GetStateAsync(_server.Url("slow").AbsoluteUri, CancellationToken.None))?.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, (await states.GetStateAsync(_server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, CancellationToken.None))?.ConsecutiveFailures);
         Assert.Equal(1, _server.BodiesServed);
     }
 

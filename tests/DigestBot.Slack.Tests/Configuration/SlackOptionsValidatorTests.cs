@@ -62,6 +62,7 @@ public sealed class SlackOptionsValidatorTests
     [InlineData("Slack:Commands:/newsask", "summarise", "Slack:Commands:/newsask")]
     [InlineData("Slack:InlineReplyWait", "00:00:05", "Slack:InlineReplyWait")]
     [InlineData("Slack:QueueCapacity", "0", "Slack:QueueCapacity")]
+    [InlineData("Slack:AdminUserIds:0", "alice", "Slack:AdminUserIds:0")]
     [InlineData("Slack:Workers", "0", "Slack:Workers")]
     public void Bind_BadValue_FailsNamingTheKey(string key, string value, string named)
     {

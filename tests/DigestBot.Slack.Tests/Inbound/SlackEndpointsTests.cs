@@ -67,6 +67,31 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         Assert.Contains("not enabled", body["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)]
+    public async Task Commands_Sources_AdminFromConfiguredListOrUsersInfo(bool listed, bool workspaceAdmin, bool expected)
+    {
+        var settings = listed ? new Dictionary<string, string?> { ["Slack:AdminUserIds:0"] = "U100" } : null;
+        await using var host = await SlackTestHost.StartAsync(_slack, settings);
+        if (workspaceAdmin)
+        {
+            _slack.Admins["U100"] = true;
+        }
+
+        ChatCommand? seen = null;
+        host.Handler.Setup(h => h.HandleAsync(It.IsAny<ChatCommand>(), It.IsAny<CancellationToken>()))
+            .Callback((ChatCommand c, CancellationToken _) => seen = c)
+            .ReturnsAsync(ChatReply.Info("Added NYT: RSS 2.0, 33 items."));
+
+        using var response = await host.PostSignedAsync(
+            "/slack/commands", SlackTestHost.CommandForm("/sources", "add https://rss.example/feed.xml NYT", _slack.ResponseUrl("r5")), Form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new ChatCommand("sources", "add https://rss.example/feed.xml NYT", new ChatContext("slack", "C100", "U100", expected)), seen);
+    }
+
     [Fact]
     public async Task Commands_SlowAnswer_AcksWithinThreeSecondsThenPostsToResponseUrl()
     {

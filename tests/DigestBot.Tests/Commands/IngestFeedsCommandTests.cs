@@ -53,7 +53,28 @@ public sealed class IngestFeedsCommandTests : IAsyncLifetime
         Assert.Equal(1, first.Code);
         Assert.Contains("NYT: 33 new, 0 updated, 0 unchanged", first.Output, StringComparison.Ordinal);
         Assert.Contains("Broken: failed: HTTP 500", first.Output, StringComparison.Ordinal);
-        Assert.Contains("NYT: 0 new, 0 updated, 33 unchanged", second.Output, StringComparison.Ordinal);
+        Assert.Contains("NYT: not modified (304)", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ThenSourcesList_ShowsEachFeedsLastFetchItemsAndError()
+    {
+        string[] settings =
+        [
+            $"--Sources:0:Url={_baseUrl}/nyt.xml", "--Sources:0:Name=NYT",
+            $"--Sources:1:Url={_baseUrl}/broken", "--Sources:1:Name=Broken",
+            "--Sources:AllowPrivateAddresses=true", $"--Storage:Sqlite:Path={_database}",
+        ];
+        await RunAsync(["ingest", "--feeds", .. settings]);
+
+        var list = await RunAsync(["sources", "list", .. settings]);
+
+        Assert.Equal(0, list.Code);
+        Assert.Contains($"NYT <{_baseUrl}/nyt.xml>", list.Output, StringComparison.Ordinal);
+        Assert.Contains("33 items · 33 new, 0 updated", list.Output, StringComparison.Ordinal);
+        Assert.Contains($"Broken <{_baseUrl}/broken>", list.Output, StringComparison.Ordinal);
+        Assert.Contains("last error: HTTP 500", list.Output, StringComparison.Ordinal);
+        Assert.Contains("configured in appsettings.json", list.Output, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Output)> RunAsync(string[] args)

@@ -1,0 +1,246 @@
+using DigestBot.Core.Chat;
+using DigestBot.Core.Quotes;
+using DigestBot.Core.Sources;
+using DigestBot.Feeds.Tests.Fetching;
+using DigestBot.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+
+namespace DigestBot.Feeds.Tests.Chat;
+
+/// <summary>/sources through the Core's chat handler, with feeds on a real Kestrel server and a real SQLite file.</summary>
+public sealed class SourceCommandsTests : IAsyncLifetime
+{
+    private static readonly ChatContext Admin = new("discord", "C1", "U-admin", IsAdmin: true);
+    private static readonly ChatContext Member = new("slack", "C2", "U-member", IsAdmin: false);
+    private readonly string _database = Path.Combine(Path.GetTempPath(), "digestbot-sourcecmd-" + Guid.NewGuid().ToString("N") + ".db");
+    private FeedTestServer _server = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await FeedTestServer.StartAsync();
+        _services = CreateServices(allowPrivate: true);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_database) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task HandleAsync_AddValidFeed_AnswersFormatAndCountAndStoresWhoAdded()
+    {
+        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+
+        var reply = await SendAsync("add " + url + " NYT World", Admin);
+
+        Assert.Equal(ChatReplyKind.Info, reply.Kind);
+        Assert.StartsWith("Added NYT World: RSS 2.0, 33 items.", reply.Text, StringComparison.Ordinal);
+        var stored = Assert.Single(await Store.ListAsync(CancellationToken.None));
+        Assert.Equal((url, "NYT World", "U-admin", "discord:C1"), (stored.Url, stored.Name, stored.AddedBy, stored.AddedIn));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AddWithoutName_UsesTheFeedsTitle()
+    {
+        var reply = await SendAsync("add " + _server.Url("feeds/feedparser__examples_atom10.xml").AbsoluteUri, Admin);
+
+        Assert.Equal(ChatReplyKind.Info, reply.Kind);
+        Assert.Contains(": Atom, ", reply.Text, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(Assert.Single(await Store.ListAsync(CancellationToken.None)).Name));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AddByNonAdmin_RefusesAndStoresNothing()
+    {
+        var reply = await SendAsync("add " + _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, Member);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains("Only admins", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Requests("feeds/feedreader__Rss20NYTimes.xml"));
+        Assert.Empty(await Store.ListAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("feeds/gofeed__unknown_feed.xml", "not an RSS, Atom or JSON feed")]
+    [InlineData("fail", "HTTP 500")]
+    [InlineData("busy", "HTTP 429")]
+    public async Task HandleAsync_AddBrokenFeed_ErrorNamesWhyAndStoresNothing(string path, string reason)
+    {
+        var reply = await SendAsync("add " + _server.Url(path).AbsoluteUri, Admin);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains(reason, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Nothing was stored", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await Store.ListAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("ftp://example.com/feed.xml")]
+    [InlineData("not a url")]
+    [InlineData("file:///etc/passwd")]
+    public async Task HandleAsync_AddNotHttp_ErrorNamesTheInput(string input)
+    {
+        var reply = await SendAsync("add " + input, Admin);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains("is not an http or https URL", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(input.Split(' ')[0], reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AddLoopbackWithoutAllowPrivate_RefusedByTheSsrfGuard()
+    {
+        await using var guarded = CreateServices(allowPrivate: false);
+        var handler = new ChatCommandHandler(Mock.Of<Core.Answers.IQuestionAnswerer>(), null, guarded.GetRequiredService<ISourceCommands>());
+
+        var reply = await handler.HandleAsync(
+            new ChatCommand("sources", "add " + _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, Admin), CancellationToken.None);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains("non-public address", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Requests("feeds/feedreader__Rss20NYTimes.xml"));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AddSameUrlTwice_SecondSaysAlreadyFollowing()
+    {
+        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+        await SendAsync("add " + url + " NYT", Admin);
+
+        var reply = await SendAsync("add " + url, Admin);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains("Already following", reply.Text, StringComparison.Ordinal);
+        Assert.Single(await Store.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AddConfiguredUrl_SaysAlreadyFollowing()
+    {
+        var reply = await SendAsync("add " + _server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri, Admin);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains("Already following", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Configured", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RemoveByName_RemovesItAndListNoLongerShowsIt()
+    {
+        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+        await SendAsync("add " + url + " NYT World", Admin);
+
+        var reply = await SendAsync("remove nyt world", Admin);
+
+        Assert.Equal(ChatReplyKind.Info, reply.Kind);
+        Assert.Contains("Removed NYT World", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await Store.ListAsync(CancellationToken.None));
+        Assert.DoesNotContain(url, (await SendAsync("list", Member)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RemoveConfiguredFeed_RefusesNamingAppsettings()
+    {
+        var reply = await SendAsync("remove Configured", Admin);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains("appsettings.json", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RemoveByNonAdmin_Refuses()
+    {
+        await SendAsync("add " + _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri + " NYT", Admin);
+
+        var reply = await SendAsync("remove NYT", Member);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Single(await Store.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ListByMember_ShowsEveryFeedWithItsState()
+    {
+        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+        await SendAsync("add " + url + " NYT", Admin);
+        await Store.SaveStateAsync(FeedSourceState.Unpolled(url) with
+        {
+            LastFetchAt = DateTimeOffset.UtcNow.AddMinutes(-2),
+            ItemsLastFetched = 33,
+            NewItems = 4,
+            UpdatedItems = 1,
+            LastError = "HTTP 503 Service Unavailable",
+            ConsecutiveFailures = 2,
+            NextPollAt = DateTimeOffset.UtcNow.AddMinutes(30),
+        }, CancellationToken.None);
+
+        var reply = await SendAsync("list", Member);
+
+        Assert.Equal(ChatReplyKind.Info, reply.Kind);
+        Assert.StartsWith("2 news sources:", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Configured <" + _server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri + ">", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("configured in appsettings.json", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("not polled yet", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("NYT <" + url + ">", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("added by U-admin", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("33 items · 4 new, 1 updated", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("last error: HTTP 503 Service Unavailable (2 failures in a row)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("next poll in 30 min", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("help")]
+    public async Task HandleAsync_Help_ShowsSourcesUsage(string text)
+    {
+        var reply = await SendAsync(text, Member);
+
+        Assert.Equal(ChatReplyKind.Help, reply.Kind);
+        Assert.Contains("/sources add <url> [name]", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnknownSubcommand_ErrorShowsUsage()
+    {
+        var reply = await SendAsync("purge", Admin);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.Contains("'purge'", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("/sources list", reply.Text, StringComparison.Ordinal);
+    }
+
+    private ISourceStore Store => _services.GetRequiredService<ISourceStore>();
+
+    private Task<ChatReply> SendAsync(string text, ChatContext context)
+    {
+        var handler = new ChatCommandHandler(Mock.Of<Core.Answers.IQuestionAnswerer>(), null, _services.GetRequiredService<ISourceCommands>());
+        return handler.HandleAsync(new ChatCommand("sources", text, context), CancellationToken.None);
+    }
+
+    private ServiceProvider CreateServices(bool allowPrivate)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sources:0:Url"] = _server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri,
+            ["Sources:0:Name"] = "Configured",
+            ["Sources:AllowPrivateAddresses"] = allowPrivate ? "true" : "false",
+            ["Sources:Timeout"] = "00:00:05",
+            ["Storage:Sqlite:Path"] = _database,
+        }).Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSqliteStore(configuration)
+            .AddSingleton<IQuoteExtractor, QuoteExtractor>()
+            .AddFeeds(configuration)
+            .BuildServiceProvider();
+    }
+}
