@@ -33,7 +33,7 @@ public sealed partial class LeaseRunner(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (!await TryTakeAsync(name, stoppingToken).ConfigureAwait(false))
+                if (await TryTakeAsync(name, stoppingToken).ConfigureAwait(false) is not { } validUntil)
                 {
                     if (!standbyLogged)
                     {
@@ -47,7 +47,7 @@ public sealed partial class LeaseRunner(
 
                 standbyLogged = false;
                 LogAcquired(logger, name, replica.Name);
-                if (await RunHeldAsync(name, work, stoppingToken).ConfigureAwait(false))
+                if (await RunHeldAsync(name, validUntil, work, stoppingToken).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -60,14 +60,14 @@ public sealed partial class LeaseRunner(
     }
 
     /// <summary>Runs the work under renewal; true when it ended on its own or the host stops, false when the lease was lost.</summary>
-    private async Task<bool> RunHeldAsync(string name, Func<CancellationToken, Task> work, CancellationToken stoppingToken)
+    private async Task<bool> RunHeldAsync(string name, DateTimeOffset validUntil, Func<CancellationToken, Task> work, CancellationToken stoppingToken)
     {
         _held.Add(name);
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var running = Task.Run(() => work(lost.Token), CancellationToken.None);
         try
         {
-            var stillHeld = await KeepRenewedAsync(name, running, stoppingToken).ConfigureAwait(false);
+            var stillHeld = await KeepRenewedAsync(name, validUntil, running, stoppingToken).ConfigureAwait(false);
             if (!stillHeld)
             {
                 await lost.CancelAsync().ConfigureAwait(false);
@@ -97,15 +97,21 @@ public sealed partial class LeaseRunner(
         }
     }
 
-    /// <summary>Renews until the work ends (true) or the lease is lost (false).</summary>
-    private async Task<bool> KeepRenewedAsync(string name, Task running, CancellationToken stoppingToken)
+    /// <summary>
+    /// Renews until the work ends (true) or the lease is lost (false). A lease that cannot be renewed is given up half a
+    /// renewal interval before it could expire, even when the store hangs, so two replicas never hold it at once.
+    /// </summary>
+    private async Task<bool> KeepRenewedAsync(string name, DateTimeOffset validUntil, Task running, CancellationToken stoppingToken)
     {
-        var renewedAt = time.GetUtcNow();
+        var o = options.Value;
+        var margin = o.RenewEvery / 2;
         while (true)
         {
+            var standDownAt = validUntil - margin;
+            var wait = Min(o.RenewEvery, standDownAt - time.GetUtcNow());
             using (var tickCancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
-                var tick = Task.Delay(options.Value.RenewEvery, time, tickCancel.Token);
+                var tick = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, tickCancel.Token);
                 if (await Task.WhenAny(running, tick).ConfigureAwait(false) == running || stoppingToken.IsCancellationRequested)
                 {
                     await tickCancel.CancelAsync().ConfigureAwait(false);
@@ -113,22 +119,26 @@ public sealed partial class LeaseRunner(
                 }
             }
 
+            var asked = time.GetUtcNow();
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var left = standDownAt - asked;
+            attempt.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
             try
             {
-                if (!await store.TryAcquireAsync(name, replica.Name, options.Value.LeaseTtl, stoppingToken).ConfigureAwait(false))
+                if (!await store.TryAcquireAsync(name, replica.Name, o.LeaseTtl, attempt.Token).ConfigureAwait(false))
                 {
                     LogLost(logger, name, replica.Name);
                     return false;
                 }
 
-                renewedAt = time.GetUtcNow();
+                // The store granted it at or after "asked", so it is valid at least until asked + ttl.
+                validUntil = asked + o.LeaseTtl;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                // The store is unreachable: keep going while the last renewal is surely still valid, then stand down.
-                var left = renewedAt + options.Value.LeaseTtl - time.GetUtcNow();
-                LogRenewFailed(logger, exception, name, left);
-                if (left <= options.Value.RenewEvery)
+                // The store is unreachable or too slow: keep going while the last renewal is surely valid, then stand down.
+                LogRenewFailed(logger, exception, name, validUntil - time.GetUtcNow());
+                if (time.GetUtcNow() >= validUntil - margin)
                 {
                     LogLost(logger, name, replica.Name);
                     return false;
@@ -137,18 +147,24 @@ public sealed partial class LeaseRunner(
         }
     }
 
-    private async Task<bool> TryTakeAsync(string name, CancellationToken stoppingToken)
+    /// <summary>Tries to take the lease; the time it is valid until at least, or null when another replica holds it or the store failed.</summary>
+    private async Task<DateTimeOffset?> TryTakeAsync(string name, CancellationToken stoppingToken)
     {
+        var asked = time.GetUtcNow();
         try
         {
-            return await store.TryAcquireAsync(name, replica.Name, options.Value.LeaseTtl, stoppingToken).ConfigureAwait(false);
+            return await store.TryAcquireAsync(name, replica.Name, options.Value.LeaseTtl, stoppingToken).ConfigureAwait(false)
+                ? asked + options.Value.LeaseTtl
+                : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogAcquireFailed(logger, exception, name);
-            return false;
+            return null;
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task ReleaseAsync(string name)
     {

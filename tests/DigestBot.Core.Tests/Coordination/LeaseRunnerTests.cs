@@ -5,13 +5,13 @@ using Moq;
 
 namespace DigestBot.Core.Tests.Coordination;
 
-/// <summary>The runner on real time with short timings: 1 s leases renewed every 200 ms, standby retries every 100 ms.</summary>
+/// <summary>The runner on real time with short timings: 2 s leases renewed every 400 ms, standby retries every 100 ms.</summary>
 public sealed class LeaseRunnerTests : IDisposable
 {
     private static readonly LeaseOptions Fast = new()
     {
-        LeaseTtl = TimeSpan.FromSeconds(1),
-        RenewEvery = TimeSpan.FromMilliseconds(200),
+        LeaseTtl = TimeSpan.FromSeconds(2),
+        RenewEvery = TimeSpan.FromMilliseconds(400),
         RetryEvery = TimeSpan.FromMilliseconds(100),
     };
 
@@ -64,7 +64,7 @@ public sealed class LeaseRunnerTests : IDisposable
         await started.Task.WaitAsync(TimeSpan.FromSeconds(5));
         var waited = clock.Elapsed;
 
-        Assert.InRange(waited, TimeSpan.FromMilliseconds(800), Fast.LeaseTtl + Fast.RetryEvery + TimeSpan.FromSeconds(2));
+        Assert.InRange(waited, Fast.LeaseTtl - TimeSpan.FromMilliseconds(200), Fast.LeaseTtl + Fast.RetryEvery + TimeSpan.FromSeconds(2));
         await _timeout.CancelAsync();
         await running;
     }
@@ -99,27 +99,33 @@ public sealed class LeaseRunnerTests : IDisposable
         store.Verify(s => s.ReleaseAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
-    [Fact]
-    public async Task RunWhileHeld_StoreUnreachable_StopsWorkBeforeTheLeaseCouldExpire()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RunWhileHeld_StoreFailsOrHangs_StopsWorkBeforeTheLeaseCouldExpire(bool hangs)
     {
+        // Longer timings than the others: the work must outlive transient failures (a 2 s floor) yet stop before 4 s.
+        var slow = new LeaseOptions { LeaseTtl = TimeSpan.FromSeconds(4), RenewEvery = TimeSpan.FromSeconds(1), RetryEvery = TimeSpan.FromSeconds(1) };
         var store = new Mock<ILeaseStore>(MockBehavior.Strict);
         var calls = 0;
-        store.Setup(s => s.TryAcquireAsync("gw", "a", Fast.LeaseTtl, It.IsAny<CancellationToken>()))
-            .Returns(() => ++calls == 1 ? Task.FromResult(true) : Task.FromException<bool>(new TimeoutException("database down")));
+        store.Setup(s => s.TryAcquireAsync("gw", "a", slow.LeaseTtl, It.IsAny<CancellationToken>()))
+            .Returns((string _, string _, TimeSpan _, CancellationToken ct) => ++calls == 1 ? Task.FromResult(true)
+                : hangs ? HangAsync(ct) : Task.FromException<bool>(new TimeoutException("database down")));
         var cancelledAfter = new TaskCompletionSource<TimeSpan>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token);
+        var runner = new LeaseRunner(store.Object, new ReplicaIdentity("a"), Options.Create(slow), TimeProvider.System, NullLogger<LeaseRunner>.Instance);
 
-        var running = Runner(store.Object, "a").RunWhileHeldAsync("gw", async ct =>
+        var running = runner.RunWhileHeldAsync("gw", async ct =>
         {
             await using var registration = ct.Register(() => cancelledAfter.TrySetResult(clock.Elapsed));
             await Task.Delay(Timeout.Infinite, ct);
         }, stop.Token);
-        var after = await cancelledAfter.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        var after = await cancelledAfter.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await stop.CancelAsync();
         await running;
 
-        Assert.True(after < Fast.LeaseTtl, $"work ran {after} on a lease that expires after {Fast.LeaseTtl}");
+        Assert.InRange(after, TimeSpan.FromSeconds(2), slow.LeaseTtl);
     }
 
     [Fact]
@@ -131,6 +137,12 @@ public sealed class LeaseRunnerTests : IDisposable
             runner.RunWhileHeldAsync("gw", _ => throw new InvalidOperationException("boom"), _timeout.Token));
 
         Assert.True(await _store.TryAcquireAsync("gw", "b", Fast.LeaseTtl, _timeout.Token));
+    }
+
+    private static async Task<bool> HangAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return true;
     }
 
     private static async Task<bool> StillHeldAfterAsync(LeaseRunner runner, string name, TimeSpan within)
