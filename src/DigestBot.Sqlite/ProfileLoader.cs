@@ -9,14 +9,15 @@ namespace DigestBot.Sqlite;
 internal static class ProfileLoader
 {
     /// <summary>Profiles for <paramref name="names"/> (any case), or for everyone when null.</summary>
-    public static async Task<IReadOnlyList<PersonProfile>> LoadAsync(SqliteConnection connection, IReadOnlyCollection<string>? names, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<PersonProfile>> LoadAsync(
+        SqliteConnection connection, IReadOnlyCollection<string>? names, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         var filter = names is null ? "" : "WHERE {0} IN (SELECT value FROM json_each($names))";
         var json = names is null ? null : JsonSerializer.Serialize(names);
         var merged = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
 
         var peopleSql = $"SELECT name, kind, aliases, roles, article_pk FROM people {string.Format(System.Globalization.CultureInfo.InvariantCulture, filter, "name")} ORDER BY article_pk;";
-        await using (var command = Sql.Command(connection, null, peopleSql, ("$names", json)))
+        await using (var command = Sql.Command(connection, transaction, peopleSql, ("$names", json)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -29,7 +30,7 @@ internal static class ProfileLoader
         }
 
         var quoteSql = $"SELECT speaker, article_pk, COUNT(*) FROM quotes {string.Format(System.Globalization.CultureInfo.InvariantCulture, filter, "speaker")} GROUP BY speaker, article_pk;";
-        await using (var command = Sql.Command(connection, null, quoteSql, ("$names", json)))
+        await using (var command = Sql.Command(connection, transaction, quoteSql, ("$names", json)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

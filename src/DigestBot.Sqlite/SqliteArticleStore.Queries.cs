@@ -51,7 +51,7 @@ internal sealed partial class SqliteArticleStore
             return [];
         }
 
-        var profiles = await ProfileLoader.LoadAsync(connection, names, cancellationToken).ConfigureAwait(false);
+        var profiles = await ProfileSummaries.LoadAsync(connection, names, cancellationToken).ConfigureAwait(false);
         return profiles
             .Select(p => (Profile: p, Rank: ProfileLoader.Rank(p.Person, q)))
             .Where(x => x.Rank < int.MaxValue)

@@ -66,5 +66,6 @@ internal static class Migrations
         new(4, "inbound event ids and connection leases shared by processes", Coordination.CoordinationSchema.Sql),
         // Speaker lookups by key instead of a scan of people and quotes.
         new(5, "speaker_keys: lower-case name, word suffix, alias and role keys for speaker lookups", SpeakerKeys.MigrationSql),
+        new(6, "person_profiles: each name's merged profile, marked dirty by triggers and rebuilt on demand", ProfileSummaries.MigrationSql),
     ];
 }
