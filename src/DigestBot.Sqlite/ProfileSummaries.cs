@@ -78,7 +78,6 @@ internal static class ProfileSummaries
     {
         var fresh = new List<PersonProfile>();
         var clean = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var dirty = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await using (var command = Sql.Command(connection, tx,
             "SELECT name, kind, aliases, roles, statements, articles, dirty FROM person_profiles WHERE name IN (SELECT value FROM json_each($names));",
             ("$names", JsonSerializer.Serialize(names))))
@@ -86,13 +85,12 @@ internal static class ProfileSummaries
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var name = reader.GetString(0);
                 if (reader.GetInt64(6) != 0)
                 {
-                    dirty.Add(name);
                     continue;
                 }
 
+                var name = reader.GetString(0);
                 clean.Add(name);
                 var person = new Person(
                     name,
