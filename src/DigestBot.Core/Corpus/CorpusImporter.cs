@@ -82,7 +82,7 @@ public sealed partial class CorpusImporter(
                     continue;
                 }
 
-                var parsed = parser.Parse($"{prefix}#{record.Id}", Compose(record), timeProvider.GetUtcNow(), record.Date);
+                var parsed = parser.Parse(CorpusSource.For(prefix, record.Id), Compose(record), timeProvider.GetUtcNow(), record.Date);
                 if (known.TryGetValue(parsed.Article.Source, out var hash) && hash == parsed.Article.ContentHash)
                 {
                     run.Unchanged++;

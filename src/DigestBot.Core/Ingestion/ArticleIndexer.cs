@@ -26,7 +26,7 @@ public sealed partial class ArticleIndexer(
     public Task<IndexReport> IndexConfiguredAsync(string contentRoot, CancellationToken cancellationToken) =>
         IndexAsync(contentRoot, options.Value.EffectiveFolders, cancellationToken);
 
-    /// <summary>Indexes files and folders (relative to <paramref name="contentRoot"/> or absolute); removes stored articles under the folders whose file is gone.</summary>
+    /// <summary>Indexes files and folders (relative to <paramref name="contentRoot"/> or absolute); removes stored articles indexed from files of those folders that are gone (never corpus or feed articles).</summary>
     public async Task<IndexReport> IndexAsync(string contentRoot, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
@@ -49,7 +49,7 @@ public sealed partial class ArticleIndexer(
             .ToDictionary(s => s.Source, StringComparer.Ordinal);
         var skipped = new List<SkippedFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var folderPrefixes = new List<string>();
+        var folders = new List<FolderScope>();
         int added = 0, updated = 0, unchanged = 0;
 
         foreach (var path in paths)
@@ -58,7 +58,7 @@ public sealed partial class ArticleIndexer(
             IEnumerable<string> files;
             if (Directory.Exists(full))
             {
-                folderPrefixes.Add(Relative(root, full).TrimEnd('/') + "/");
+                folders.Add(new FolderScope(root, full));
                 files = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
                     .Where(f => ArticleFileReader.Extensions.Contains(Path.GetExtension(f)))
                     .Order(StringComparer.Ordinal);
@@ -87,8 +87,9 @@ public sealed partial class ArticleIndexer(
             }
         }
 
-        var gone = known.Keys
-            .Where(source => !seen.Contains(source) && folderPrefixes.Any(p => p == "./" || source.StartsWith(p, StringComparison.Ordinal)))
+        var gone = known.Values
+            .Where(stored => !seen.Contains(stored.Source) && folders.Any(folder => folder.OwnsGoneFile(stored)))
+            .Select(stored => stored.Source)
             .ToList();
         var removed = gone.Count == 0 ? 0 : await store.RemoveAsync(gone, cancellationToken).ConfigureAwait(false);
         foreach (var source in gone)

@@ -64,9 +64,29 @@ public sealed class ArticleIndexerTests : IDisposable
     [Fact]
     public async Task IndexConfiguredAsync_StoredFileGone_RemovesOnlySourcesUnderScannedFolders()
     {
-        _known = [new StoredSource("x", "seeds/gone.txt", "h"), new StoredSource("y", "elsewhere/kept.txt", "h")];
+        _known = [FileSource("seeds/gone.txt"), FileSource("elsewhere/kept.txt")];
 
         var report = await Indexer().IndexConfiguredAsync(_root, CancellationToken.None);
+
+        Assert.Equal(1, report.Removed);
+        _store.Verify(s => s.RemoveAsync(It.Is<IReadOnlyCollection<string>>(c => c.SequenceEqual(new[] { "seeds/gone.txt" })), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task IndexAsync_RootFolder_RemovesGoneFilesButNotCorpusRecordsFeedItemsOrFilesOutsideTheRoot()
+    {
+        Write("seeds/a.txt", GoodText);
+        _known =
+        [
+            FileSource("seeds/gone.txt"),
+            FileSource("corpus.jsonl#notes/1.txt"),
+            FileSource("archive.jsonl.gz#42"),
+            new StoredSource("feed-0123456789abcdef", "https://example.org/news/item.md", "h"),
+            new StoredSource("feed-fedcba9876543210", "seeds/feed-link.txt", "h"),
+            FileSource("../outside/b.txt"),
+        ];
+
+        var report = await Indexer().IndexAsync(_root, ["."], CancellationToken.None);
 
         Assert.Equal(1, report.Removed);
         _store.Verify(s => s.RemoveAsync(It.Is<IReadOnlyCollection<string>>(c => c.SequenceEqual(new[] { "seeds/gone.txt" })), It.IsAny<CancellationToken>()), Times.Once);
@@ -131,6 +151,8 @@ public sealed class ArticleIndexerTests : IDisposable
         var options = new IngestionOptions { MaxFileBytes = maxBytes };
         return new ArticleIndexer(_store.Object, _extractor.Object, new ArticleParser(), Options.Create(options), TimeProvider.System, _logger);
     }
+
+    private static StoredSource FileSource(string source) => new(ArticleParser.IdFor(source), source, "h");
 
     private void Write(string relative, string text) => File.WriteAllText(Path.Combine(_root, relative), text, new UTF8Encoding(false));
 }
