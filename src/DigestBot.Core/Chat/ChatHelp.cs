@@ -14,7 +14,7 @@ public static class ChatHelp
         /digest now         today's digest for this channel
         /digest subscribe <HH:mm> <Time/Zone>   daily digest, e.g. /digest subscribe 08:00 Europe/Berlin
         /digest unsubscribe · /digest status
-        /sources list       the news feeds the bot follows: last fetch, items, errors, next poll
+        /sources list [page]   the news feeds the bot follows: last fetch, items, errors, next poll
         /sources add <url> [name] · /sources remove <url|name>   (server/workspace admins only)
         /help               this text
         """;
@@ -22,7 +22,8 @@ public static class ChatHelp
     /// <summary>Usage for /sources.</summary>
     public const string Sources =
         """
-        /sources list                 every feed the bot follows: last fetch, items, new/updated, last error, next poll
+        /sources list [page]          every feed the bot follows: last fetch, items, new/updated, last error, next poll
+                                      (10 feeds a page: /sources list 2 shows feeds 11-20)
         /sources add <url> [name]     follow a feed (RSS, Atom or JSON Feed); it is fetched once to check it (admins only)
         /sources remove <url|name>    stop following a feed added from chat (admins only)
         /sources help                 this text

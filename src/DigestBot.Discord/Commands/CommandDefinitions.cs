@@ -7,6 +7,7 @@ internal static class CommandDefinitions
 {
     private const int StringOption = 3;
     private const int SubcommandOption = 1;
+    private const int IntegerOptionType = 4;
 
     /// <summary>The body of the bulk-overwrite call.</summary>
     public static JsonArray Build() =>
@@ -27,7 +28,8 @@ internal static class CommandDefinitions
         // Anyone may list, so the command carries no default_member_permissions; add and remove check Manage Server
         // (or Administrator) from the interaction's member.permissions in the Core's /sources handler.
         Command("sources", "The news feeds the bot follows; server managers add or remove them",
-            Subcommand("list", "Every feed: last fetch, items, new/updated, last error, next poll"),
+            Subcommand("list", "Every feed: last fetch, items, new/updated, last error, next poll",
+                IntegerOption("page", "Which page of 10 feeds (default 1)", minValue: 1)),
             Subcommand("add", "Follow an RSS, Atom or JSON feed (Manage Server)",
                 Option("url", "The feed's http(s) address", maxLength: 500),
                 Option("name", "A short name for lists, e.g. NYT World (default: the feed's title)", maxLength: 80, required: false)),
@@ -58,6 +60,15 @@ internal static class CommandDefinitions
 
         return subcommand;
     }
+
+    private static JsonObject IntegerOption(string name, string description, int minValue) => new()
+    {
+        ["type"] = IntegerOptionType,
+        ["name"] = name,
+        ["description"] = description,
+        ["required"] = false,
+        ["min_value"] = minValue,
+    };
 
     private static JsonObject Option(string name, string description, int maxLength, bool autocomplete = false, bool required = true)
     {

@@ -47,7 +47,7 @@ internal static class DiscordText
         return string.Concat(text.AsSpan(0, end).TrimEnd(), Ellipsis);
     }
 
-    /// <summary>Splits long text into chunks of at most <paramref name="max"/> characters, at line breaks where possible.</summary>
+    /// <summary>Splits long text into chunks of at most <paramref name="max"/> characters, at blank lines or line breaks where possible.</summary>
     public static IReadOnlyList<string> Split(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -55,7 +55,13 @@ internal static class DiscordText
         var rest = text;
         while (rest.Length > max)
         {
-            var cut = rest.LastIndexOf('\n', max - 1);
+            // A blank line first, so a list of paragraphs (one per feed, say) splits between paragraphs.
+            var cut = rest.AsSpan(0, max).LastIndexOf("\n\n", StringComparison.Ordinal);
+            if (cut < max / 2)
+            {
+                cut = rest.LastIndexOf('\n', max - 1);
+            }
+
             if (cut < max / 2)
             {
                 cut = rest.LastIndexOf(' ', max - 1);

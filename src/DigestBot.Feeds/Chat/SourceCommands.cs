@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Core.Chat;
 using DigestBot.Core.Sources;
 using DigestBot.Feeds.Fetching;
@@ -31,9 +32,7 @@ public sealed partial class SourceCommands(
         arguments = arguments.Trim();
         return subcommand switch
         {
-            "list" => ChatReply.Info(formatter.Format(
-                await catalog.ListAsync(cancellationToken).ConfigureAwait(false),
-                await store.ListStatesAsync(cancellationToken).ConfigureAwait(false))),
+            "list" => await ListAsync(arguments, cancellationToken).ConfigureAwait(false),
             "add" when !context.IsAdmin => Refuse("add"),
             "remove" when !context.IsAdmin => Refuse("remove"),
             "add" => await AddAsync(arguments, context, cancellationToken).ConfigureAwait(false),
@@ -44,6 +43,27 @@ public sealed partial class SourceCommands(
 
     private static ChatReply Refuse(string verb) => ChatReply.Error(
         $"Only admins can {verb} sources (Discord: Manage Server permission; Slack: a workspace admin or a user listed in Slack:AdminUserIds). Anyone can use /sources list.");
+
+    private async Task<ChatReply> ListAsync(string arguments, CancellationToken cancellationToken)
+    {
+        var page = 1;
+        if (arguments.Length > 0 && (!int.TryParse(arguments, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            return ChatReply.Error($"\"{arguments}\" is not a page number. Usage: /sources list [page], for example /sources list 2");
+        }
+
+        var sources = await catalog.ListAsync(cancellationToken).ConfigureAwait(false);
+        var pages = SourceListFormatter.PageCount(sources.Count);
+        if (page > pages)
+        {
+            return ChatReply.Error(string.Create(
+                CultureInfo.InvariantCulture,
+                $"There is no page {page}: {sources.Count} sources fit on {pages} page{(pages == 1 ? "" : "s")} of {SourceListFormatter.PageSize}. Try /sources list {pages}"));
+        }
+
+        var states = await store.ListStatesAsync(cancellationToken).ConfigureAwait(false);
+        return ChatReply.Info(formatter.FormatPage(sources, states, page));
+    }
 
     private async Task<ChatReply> AddAsync(string arguments, ChatContext context, CancellationToken cancellationToken)
     {

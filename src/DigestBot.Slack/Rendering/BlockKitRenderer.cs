@@ -103,7 +103,15 @@ internal static class BlockKitRenderer
     {
         var blocks = new BlockList();
         var escaped = Mrkdwn.Escape(text);
-        blocks.Section(code ? "```" + Mrkdwn.Truncate(escaped, BlockLimits.MaxSectionText - 6) + "```" : escaped);
+        if (code)
+        {
+            blocks.Section("```" + Mrkdwn.Truncate(escaped, BlockLimits.MaxSectionText - 6) + "```");
+        }
+        else
+        {
+            blocks.Sections(escaped);
+        }
+
         return blocks.ToMessage(escaped);
     }
 

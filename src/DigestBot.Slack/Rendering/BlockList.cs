@@ -24,6 +24,26 @@ internal sealed class BlockList
         ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Truncate(mrkdwn, BlockLimits.MaxSectionText) },
     });
 
+    /// <summary>
+    /// Already escaped mrkdwn as as many sections as it needs, each under 3,000 characters: cut at a blank line
+    /// where possible, else a line break, else a space, so a long list arrives whole instead of cut short.
+    /// </summary>
+    public void Sections(string mrkdwn)
+    {
+        var rest = mrkdwn;
+        while (rest.Length > BlockLimits.MaxSectionText)
+        {
+            var cut = Cut(rest.AsSpan(0, BlockLimits.MaxSectionText));
+            Section(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart('\n', ' ');
+        }
+
+        if (rest.Length > 0)
+        {
+            Section(rest);
+        }
+    }
+
     /// <summary>A context line of already escaped mrkdwn.</summary>
     public void Context(string mrkdwn) => Add(ContextBlock(mrkdwn));
 
@@ -42,6 +62,23 @@ internal sealed class BlockList
         }
 
         return new SlackMessage(Mrkdwn.Truncate(fallbackText, BlockLimits.MaxMessageText), blocks);
+    }
+
+    // Where to end a section that may hold at most head.Length characters: the last paragraph, line or word break
+    // in its second half, else (one endless word) the limit itself, never between the halves of a surrogate pair.
+    private static int Cut(ReadOnlySpan<char> head)
+    {
+        var half = head.Length / 2;
+        foreach (var separator in (ReadOnlySpan<string>)["\n\n", "\n", " "])
+        {
+            var at = head.LastIndexOf(separator.AsSpan(), StringComparison.Ordinal);
+            if (at >= half)
+            {
+                return at;
+            }
+        }
+
+        return char.IsHighSurrogate(head[^1]) ? head.Length - 1 : head.Length;
     }
 
     private static JsonObject ContextBlock(string mrkdwn) => new()

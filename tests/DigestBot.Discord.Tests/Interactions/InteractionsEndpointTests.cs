@@ -95,6 +95,17 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_SourcesListWithPage_PassesThePageNumberAsText()
+    {
+        Reply(_ => ChatReply.Info("ok"));
+
+        using var json = await PostCommandAsync(Support.Interactions.SubcommandWithInteger("sources", "list", "page", 2));
+
+        var command = Assert.Single(_commands);
+        Assert.Equal(("sources", "list 2"), (command.Name, command.Text));
+    }
+
+    [Fact]
     public async Task Post_Help_EphemeralText()
     {
         Reply(_ => new ChatReply(ChatReplyKind.Help, ChatHelp.Text, Ephemeral: true));

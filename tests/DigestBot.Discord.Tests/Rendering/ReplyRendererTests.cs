@@ -63,6 +63,23 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Render_SourceListPage_SplitsBetweenFeedsNeverInsideOne()
+    {
+        var text = "23 news sources, page 1 of 3 (feeds 1–10):" + string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"\n\nFeed {i:00} <https://news-{i:00}.example.org/world/europe/politics/rss.xml>\n  every 15 min, added by U01ADMIN on 2026-11-25 08:00 UTC" +
+            "\n  last fetch 2026-11-26 07:00 UTC (2 min ago) · 40 items · 3 new, 0 updated\n  last error: HTTP 503 Service Unavailable (2 failures in a row)\n  next poll in 30 min"))
+            + "\n\nPage 1 of 3. Next: /sources list 2";
+
+        var messages = ReplyRenderer.Render(ChatReply.Info(text));
+
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, m => Assert.InRange(m.Content!.Length, 1, DiscordLimits.Content));
+        Assert.StartsWith("Feed ", messages[1].Content!, StringComparison.Ordinal);
+        Assert.EndsWith("next poll in 30 min", messages[0].Content!, StringComparison.Ordinal);
+        Assert.EndsWith("Next: /sources list 2", messages[1].Content!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_HelpLongerThanContentLimit_SplitAtLines()
     {
         var text = string.Join('\n', Enumerable.Range(0, 300).Select(i => $"line {i} of the help text"));

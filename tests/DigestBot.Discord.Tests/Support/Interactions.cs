@@ -24,6 +24,21 @@ internal static class Interactions
         return Envelope(2, new JsonObject { ["id"] = "9", ["name"] = name, ["type"] = 1, ["options"] = optionArray }, permissions);
     }
 
+    /// <summary>A subcommand with one integer option (type 4, a JSON number as Discord sends it).</summary>
+    public static string SubcommandWithInteger(string name, string subcommand, string option, long value) =>
+        Envelope(2, new JsonObject
+        {
+            ["id"] = "9",
+            ["name"] = name,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject
+            {
+                ["name"] = subcommand,
+                ["type"] = 1,
+                ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 4, ["value"] = value }),
+            }),
+        });
+
     /// <summary>An autocomplete interaction with the focused option's partial value.</summary>
     public static string Autocomplete(string command, string option, string typed) =>
         Envelope(4, new JsonObject

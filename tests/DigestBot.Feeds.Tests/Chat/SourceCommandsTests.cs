@@ -197,6 +197,55 @@ public sealed class SourceCommandsTests : IAsyncLifetime
         Assert.Contains("next poll in 30 min", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HandleAsync_ListOfTwentyThreeFeeds_ThreePagesShowEveryFeedOnceAndSayWhereTheNextIs()
+    {
+        await AddFeedsAsync(22);
+
+        var pages = new List<ChatReply>();
+        for (var page = 1; page <= 3; page++)
+        {
+            pages.Add(await SendAsync(page == 1 ? "list" : $"list {page}", Member));
+        }
+
+        Assert.All(pages, p => Assert.Equal(ChatReplyKind.Info, p.Kind));
+        Assert.StartsWith("23 news sources, page 1 of 3 (feeds 1–10):", pages[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith("Page 1 of 3. Next: /sources list 2", pages[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("23 news sources, page 3 of 3 (feeds 21–23):", pages[2].Text, StringComparison.Ordinal);
+        Assert.EndsWith("Page 3 of 3. First page: /sources list 1", pages[2].Text, StringComparison.Ordinal);
+        var names = new[] { "Configured" }.Concat(Enumerable.Range(1, 22).Select(i => $"Feed {i:00}"));
+        foreach (var name in names)
+        {
+            Assert.Single(pages, p => p.Text.Contains("\n" + name + " <", StringComparison.Ordinal));
+        }
+
+        Assert.All(pages, p => Assert.True(p.Text.Length < 3000, $"a page is {p.Text.Length} characters"));
+    }
+
+    [Theory]
+    [InlineData("list 4", "There is no page 4: 23 sources fit on 3 pages of 10. Try /sources list 3")]
+    [InlineData("list 0", "\"0\" is not a page number. Usage: /sources list [page]")]
+    [InlineData("list two", "\"two\" is not a page number.")]
+    public async Task HandleAsync_ListBadPage_ErrorNamesThePageAndTheRange(string text, string expected)
+    {
+        await AddFeedsAsync(22);
+
+        var reply = await SendAsync(text, Member);
+
+        Assert.Equal(ChatReplyKind.Error, reply.Kind);
+        Assert.StartsWith(expected, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ListPageOneOfOnePage_ReadsAsTheWholeList()
+    {
+        var reply = await SendAsync("list 1", Member);
+
+        Assert.Equal(ChatReplyKind.Info, reply.Kind);
+        Assert.StartsWith("1 news source:", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("page", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("help")]
@@ -219,6 +268,26 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     }
 
     private ISourceStore Store => _services.GetRequiredService<ISourceStore>();
+
+    // Chat-added feeds with long but realistic URLs and a failing state, next to the one configured feed.
+    private async Task AddFeedsAsync(int count)
+    {
+        var at = DateTimeOffset.UtcNow.AddDays(-1);
+        for (var i = 1; i <= count; i++)
+        {
+            var url = $"https://news-{i:00}.example.org/world/europe/politics/rss.xml";
+            Assert.True(await Store.AddAsync(new FeedSource(url, $"Feed {i:00}", null, "U-admin", "slack:C1", at.AddMinutes(i)), CancellationToken.None));
+            await Store.SaveStateAsync(FeedSourceState.Unpolled(url) with
+            {
+                LastFetchAt = DateTimeOffset.UtcNow.AddMinutes(-2),
+                ItemsLastFetched = 40,
+                NewItems = 3,
+                LastError = "HTTP 503 Service Unavailable",
+                ConsecutiveFailures = 2,
+                NextPollAt = DateTimeOffset.UtcNow.AddMinutes(30),
+            }, CancellationToken.None);
+        }
+    }
 
     private Task<ChatReply> SendAsync(string text, ChatContext context)
     {

@@ -93,6 +93,24 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commands_SourcesListLongerThanOneSection_AnswersWithEveryFeedWithinSlacksLimits()
+    {
+        await using var host = await SlackTestHost.StartAsync(_slack);
+        host.Handler.Setup(h => h.HandleAsync(It.IsAny<ChatCommand>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(ChatReply.Info(Rendering.BlockKitRendererTests.SourceList(23)));
+
+        using var response = await host.PostSignedAsync("/slack/commands", SlackTestHost.CommandForm("/sources", "list", _slack.ResponseUrl("r6")), Form);
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        var text = MessageShape.AllText(body["blocks"]!);
+        Assert.All(Enumerable.Range(1, 23), i => Assert.Contains($"Feed {i:00} &lt;https://news-{i:00}.example.org/", text, StringComparison.Ordinal));
+        Assert.True(body["blocks"]!.AsArray().Count >= 2);
+        var violations = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        MessageShape.Check("inline", body, violations);
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public async Task Commands_SlowAnswer_AcksWithinThreeSecondsThenPostsToResponseUrl()
     {
         await using var host = await SlackTestHost.StartAsync(_slack);

@@ -16,6 +16,34 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_InfoLongerThanOneSection_SplitsBetweenParagraphsAndKeepsEveryLine()
+    {
+        var text = SourceList(23);
+
+        var message = BlockKitRenderer.Render(ChatReply.Info(text));
+
+        var sections = message.Blocks.OfType<System.Text.Json.Nodes.JsonObject>().Select(b => b["text"]!["text"]!.GetValue<string>()).ToList();
+        Assert.True(sections.Count >= 2, $"{text.Length} characters in {sections.Count} section(s)");
+        Assert.All(sections, s => Assert.InRange(s.Length, 1, BlockLimits.MaxSectionText));
+        Assert.All(sections.Skip(1), s => Assert.StartsWith("Feed ", s, StringComparison.Ordinal));
+        Assert.Equal(Lines(Mrkdwn.Escape(text)), Lines(string.Join("\n", sections)));
+        Assert.Empty(Violations(message));
+    }
+
+    [Fact]
+    public void Render_InfoOneLongLine_SplitsAtSpacesWithinTheLimit()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 1500).Select(i => $"w{i}"));
+
+        var message = BlockKitRenderer.Render(ChatReply.Info(text));
+
+        var sections = message.Blocks.OfType<System.Text.Json.Nodes.JsonObject>().Select(b => b["text"]!["text"]!.GetValue<string>()).ToList();
+        Assert.True(sections.Count >= 2);
+        Assert.Equal(text, string.Join(' ', sections));
+        Assert.Empty(Violations(message));
+    }
+
+    [Fact]
     public void RenderAnswer_Statements_ShowsQuoteSpeakerAndLinkedSource()
     {
         var message = BlockKitRenderer.RenderAnswer(Samples.Answer());
@@ -101,4 +129,13 @@ public sealed class BlockKitRendererTests
         Assert.Contains("/ask &lt;question&gt;", message.Text, StringComparison.Ordinal);
         Assert.Empty(Violations(message));
     }
+
+    /// <summary>A /sources list as SourceListFormatter writes it: a header, then one paragraph of about 250 characters per feed.</summary>
+    internal static string SourceList(int feeds) =>
+        $"{feeds} news sources:" + string.Concat(Enumerable.Range(1, feeds).Select(i =>
+            $"\n\nFeed {i:00} <https://news-{i:00}.example.org/world/europe/politics/rss.xml>\n  every 15 min, added by U01ADMIN on 2026-11-25 08:00 UTC" +
+            "\n  last fetch 2026-11-26 07:00 UTC (2 min ago) · 40 items · 3 new, 0 updated\n  last error: HTTP 503 Service Unavailable (2 failures in a row)\n  next poll in 30 min"));
+
+    private static List<string> Lines(string text) =>
+        [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 }
