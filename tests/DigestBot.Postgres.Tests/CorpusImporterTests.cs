@@ -11,31 +11,27 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DigestBot.Postgres.Tests;
 
 /// <summary>Bulk import of a JSONL corpus into a real PostgreSQL database with the real quote engine.</summary>
-public sealed class CorpusImporterTests : IAsyncLifetime
+public sealed class CorpusImporterTests() : PostgresDatabaseTest(TimeSpan.FromSeconds(120))
 {
     private const int Valid = 23;
     private const int BatchSize = 5;
 
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(120));
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "digestbot-corpus-" + Guid.NewGuid().ToString("N"));
-    private string _connectionString = "";
     private ServiceProvider? _services;
 
     private IArticleStore Store => _services!.GetRequiredService<IArticleStore>();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _connectionString = await PostgresTestServer.CreateDatabaseAsync(_timeout.Token);
-        _services = PostgresStoreFixture.BuildServices(_connectionString);
+        await base.InitializeAsync();
+        _services = Own(PostgresStoreFixture.BuildServices(ConnectionString));
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _services!.DisposeAsync();
-        await PostgresTestServer.DropDatabaseAsync(_connectionString, CancellationToken.None);
+        await base.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
-        _timeout.Dispose();
     }
 
     [Theory]
@@ -46,17 +42,17 @@ public sealed class CorpusImporterTests : IAsyncLifetime
         var path = WriteCorpus(gzip);
         var progress = new RecordingProgress();
 
-        var report = await Importer().ImportAsync(path, BatchSize, progress, _timeout.Token);
+        var report = await Importer().ImportAsync(path, BatchSize, progress, Timeout);
 
         Assert.Equal(Valid, report.Progress.Added);
         Assert.Equal(Valid + 2, report.Progress.Records);
         Assert.Equal(2, report.Progress.Skipped);
         Assert.Contains(report.Skipped, s => s.Path.EndsWith(":4", StringComparison.Ordinal) && s.Reason.Contains("not valid JSON", StringComparison.Ordinal));
         Assert.Contains(report.Skipped, s => s.Reason.Contains("\"text\" is missing", StringComparison.Ordinal));
-        var counts = await Store.GetCountsAsync(_timeout.Token);
+        var counts = await Store.GetCountsAsync(Timeout);
         Assert.Equal(Valid, counts.Articles);
         Assert.True(counts.Quotes >= Valid, $"the engine found {counts.Quotes} statements in {Valid} articles that each quote someone");
-        Assert.NotEmpty(await Store.SearchArticlesAsync("bridge 7", 10, _timeout.Token));
+        Assert.NotEmpty(await Store.SearchArticlesAsync("bridge 7", 10, Timeout));
         Assert.Equal(1.0, progress.Reports[^1].Fraction);
         Assert.True(progress.Reports.Count >= Valid / BatchSize, "progress is reported after every batch");
         Assert.All(progress.Reports, p => Assert.True(p.ArticlesPerSecond >= 0));
@@ -66,25 +62,25 @@ public sealed class CorpusImporterTests : IAsyncLifetime
     public async Task ImportAsync_SameCorpusAgain_AddsNothing()
     {
         var path = WriteCorpus(gzip: true);
-        await Importer().ImportAsync(path, BatchSize, null, _timeout.Token);
+        await Importer().ImportAsync(path, BatchSize, null, Timeout);
 
-        var again = await Importer().ImportAsync(path, BatchSize, null, _timeout.Token);
+        var again = await Importer().ImportAsync(path, BatchSize, null, Timeout);
 
         Assert.Equal(0, again.Progress.Added);
         Assert.Equal(Valid, again.Progress.Unchanged);
-        Assert.Equal(Valid, (await Store.GetCountsAsync(_timeout.Token)).Articles);
+        Assert.Equal(Valid, (await Store.GetCountsAsync(Timeout)).Articles);
     }
 
     [Fact]
     public async Task ImportAsync_InterruptedAfterABatchThenRunAgain_StoresEachArticleOnce()
     {
         var path = WriteCorpus(gzip: true);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Timeout);
         var stopAfterFirstBatch = new RecordingProgress(_ => stop.Cancel());
         var interrupted = await Importer().ImportAsync(path, BatchSize, stopAfterFirstBatch, stop.Token);
-        var committed = (await Store.GetCountsAsync(_timeout.Token)).Articles;
+        var committed = (await Store.GetCountsAsync(Timeout)).Articles;
 
-        var resumed = await Importer().ImportAsync(path, BatchSize, null, _timeout.Token);
+        var resumed = await Importer().ImportAsync(path, BatchSize, null, Timeout);
 
         // Ctrl+C stops at a record boundary and still commits the batches already read (one is stored while the next is analysed).
         Assert.True(interrupted.Stopped);
@@ -93,7 +89,7 @@ public sealed class CorpusImporterTests : IAsyncLifetime
         Assert.Equal(0, committed % BatchSize);
         Assert.Equal(Valid - committed, resumed.Progress.Added);
         Assert.Equal(committed, resumed.Progress.Unchanged);
-        Assert.Equal(Valid, (await Store.GetCountsAsync(_timeout.Token)).Articles);
+        Assert.Equal(Valid, (await Store.GetCountsAsync(Timeout)).Articles);
     }
 
     [Fact]
@@ -101,7 +97,7 @@ public sealed class CorpusImporterTests : IAsyncLifetime
     {
         var missing = Path.Combine(_folder, "nope.jsonl.gz");
 
-        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => Importer().ImportAsync(missing, BatchSize, null, _timeout.Token));
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => Importer().ImportAsync(missing, BatchSize, null, Timeout));
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
     }

@@ -5,7 +5,7 @@ using Npgsql;
 namespace DigestBot.Postgres.Tests;
 
 /// <summary>Schema migrations on a fresh database per test: versioned, idempotent, safe when replicas start together.</summary>
-public sealed class PostgresMigratorTests : IAsyncLifetime
+public sealed class PostgresMigratorTests() : PostgresDatabaseTest(TimeSpan.FromSeconds(60))
 {
     private static readonly string[] QuartzTables =
     [
@@ -14,38 +14,27 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
         "qrtz_scheduler_state", "qrtz_locks", "qrtz_execution_history", "qrtz_misfire_history", "qrtz_job_status",
     ];
 
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private string _connectionString = "";
-
-    public async Task InitializeAsync() => _connectionString = await PostgresTestServer.CreateDatabaseAsync(_timeout.Token);
-
-    public async Task DisposeAsync()
-    {
-        await PostgresTestServer.DropDatabaseAsync(_connectionString, CancellationToken.None);
-        _timeout.Dispose();
-    }
-
     [Fact]
     public async Task MigrateAsync_EmptyDatabase_AppliesEveryMigrationAndRecordsIt()
     {
-        await using var services = PostgresStoreFixture.BuildServices(_connectionString);
+        await using var services = PostgresStoreFixture.BuildServices(ConnectionString);
         var migrator = services.GetRequiredService<PostgresMigrator>();
 
-        var applied = await migrator.MigrateAsync(_timeout.Token);
+        var applied = await migrator.MigrateAsync(Timeout);
 
         Assert.Equal(MigrationCatalog.All.Count, applied);
-        Assert.Equal(MigrationCatalog.LatestVersion, await migrator.GetVersionAsync(_timeout.Token));
+        Assert.Equal(MigrationCatalog.LatestVersion, await migrator.GetVersionAsync(Timeout));
         Assert.Equal(MigrationCatalog.All.Count, await ScalarAsync<long>("SELECT count(*) FROM schema_version"));
     }
 
     [Fact]
     public async Task MigrateAsync_SecondRun_AppliesNothing()
     {
-        await using var services = PostgresStoreFixture.BuildServices(_connectionString);
+        await using var services = PostgresStoreFixture.BuildServices(ConnectionString);
         var migrator = services.GetRequiredService<PostgresMigrator>();
-        await migrator.MigrateAsync(_timeout.Token);
+        await migrator.MigrateAsync(Timeout);
 
-        var again = await migrator.MigrateAsync(_timeout.Token);
+        var again = await migrator.MigrateAsync(Timeout);
 
         Assert.Equal(0, again);
         Assert.Equal(MigrationCatalog.All.Count, await ScalarAsync<long>("SELECT count(*) FROM schema_version"));
@@ -54,10 +43,10 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
     [Fact]
     public async Task MigrateAsync_SixReplicasStartingAtOnce_ApplyEachMigrationExactlyOnce()
     {
-        var replicas = Enumerable.Range(0, 6).Select(_ => PostgresStoreFixture.BuildServices(_connectionString)).ToList();
+        var replicas = Enumerable.Range(0, 6).Select(_ => PostgresStoreFixture.BuildServices(ConnectionString)).ToList();
         try
         {
-            var applied = await Task.WhenAll(replicas.Select(r => Task.Run(() => r.GetRequiredService<PostgresMigrator>().MigrateAsync(_timeout.Token))));
+            var applied = await Task.WhenAll(replicas.Select(r => Task.Run(() => r.GetRequiredService<PostgresMigrator>().MigrateAsync(Timeout))));
 
             Assert.Equal(MigrationCatalog.All.Count, applied.Sum());
             Assert.Equal(1, applied.Count(a => a > 0));
@@ -75,9 +64,9 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
     [Fact]
     public async Task MigrateAsync_EmptyDatabase_CreatesQuartzJobStoreTables()
     {
-        await using var services = PostgresStoreFixture.BuildServices(_connectionString);
+        await using var services = PostgresStoreFixture.BuildServices(ConnectionString);
 
-        await services.GetRequiredService<PostgresMigrator>().MigrateAsync(_timeout.Token);
+        await services.GetRequiredService<PostgresMigrator>().MigrateAsync(Timeout);
 
         foreach (var table in QuartzTables)
         {
@@ -88,12 +77,12 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
     [Fact]
     public async Task MigrateAsync_SchemaNewerThanTheApp_FailsNamingBothVersions()
     {
-        await using var services = PostgresStoreFixture.BuildServices(_connectionString);
+        await using var services = PostgresStoreFixture.BuildServices(ConnectionString);
         var migrator = services.GetRequiredService<PostgresMigrator>();
-        await migrator.MigrateAsync(_timeout.Token);
+        await migrator.MigrateAsync(Timeout);
         await ScalarAsync<int>("INSERT INTO schema_version VALUES (999, 'from the future', now()) RETURNING version");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => migrator.MigrateAsync(_timeout.Token));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => migrator.MigrateAsync(Timeout));
 
         Assert.Contains("999", error.Message, StringComparison.Ordinal);
         Assert.Contains(MigrationCatalog.LatestVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
@@ -101,9 +90,9 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync(_timeout.Token);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(Timeout);
         await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync(_timeout.Token))!;
+        return (T)(await command.ExecuteScalarAsync(Timeout))!;
     }
 }

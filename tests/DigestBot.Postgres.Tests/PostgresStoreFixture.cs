@@ -3,48 +3,25 @@ using DigestBot.Postgres.Schema;
 using DigestBot.StoreContract;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace DigestBot.Postgres.Tests;
 
 /// <summary>A fresh PostgreSQL database for one test class, wired with <c>AddPostgresStore</c> as the host does, dropped afterwards.</summary>
-public sealed class PostgresStoreFixture : IStoreFixture, IAsyncLifetime
+public sealed class PostgresStoreFixture : PostgresDatabaseFixture, IStoreFixture
 {
-    private string? _connectionString;
     private ServiceProvider? _services;
 
-    /// <summary>The test database's connection string.</summary>
-    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        _connectionString = await PostgresTestServer.CreateDatabaseAsync(timeout.Token);
-        _services = BuildServices(_connectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        if (_connectionString is not null)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await PostgresTestServer.DropDatabaseAsync(_connectionString, timeout.Token);
-        }
+        await base.InitializeAsync();
+        _services = Own(BuildServices(ConnectionString));
     }
 
     public async Task<IArticleStore> CreateEmptyStoreAsync(CancellationToken cancellationToken)
     {
         var services = _services ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
         await services.GetRequiredService<PostgresMigrator>().EnsureMigratedAsync(cancellationToken);
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var truncate = new NpgsqlCommand("TRUNCATE articles CASCADE", connection);
-        await truncate.ExecuteNonQueryAsync(cancellationToken);
+        await TruncateAsync("articles CASCADE", cancellationToken);
         return services.GetRequiredService<IArticleStore>();
     }
 

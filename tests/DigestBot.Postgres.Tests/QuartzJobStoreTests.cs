@@ -7,25 +7,14 @@ using Quartz;
 namespace DigestBot.Postgres.Tests;
 
 /// <summary>A clustered Quartz scheduler runs a job on the qrtz_ tables made by the migrations, with no schema of its own.</summary>
-public sealed class QuartzJobStoreTests : IAsyncLifetime
+public sealed class QuartzJobStoreTests() : PostgresDatabaseTest(TimeSpan.FromSeconds(60))
 {
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private string _connectionString = "";
-
-    public async Task InitializeAsync() => _connectionString = await PostgresTestServer.CreateDatabaseAsync(_timeout.Token);
-
-    public async Task DisposeAsync()
-    {
-        await PostgresTestServer.DropDatabaseAsync(_connectionString, CancellationToken.None);
-        _timeout.Dispose();
-    }
-
     [Fact]
     public async Task ClusteredScheduler_OnMigratedDatabase_StoresAndRunsAJob()
     {
-        await using (var services = PostgresStoreFixture.BuildServices(_connectionString))
+        await using (var services = PostgresStoreFixture.BuildServices(ConnectionString))
         {
-            await services.GetRequiredService<PostgresMigrator>().MigrateAsync(_timeout.Token);
+            await services.GetRequiredService<PostgresMigrator>().MigrateAsync(Timeout);
         }
 
         var run = Guid.NewGuid().ToString("N");
@@ -34,7 +23,7 @@ public sealed class QuartzJobStoreTests : IAsyncLifetime
             {
                 quartz.UsePersistentStore(store =>
                 {
-                    store.UsePostgres(_connectionString);
+                    store.UsePostgres(ConnectionString);
                     store.UseSystemTextJsonSerializer();
                     store.UseClustering();
                 });
@@ -47,16 +36,16 @@ public sealed class QuartzJobStoreTests : IAsyncLifetime
                 // Check the tables and columns Quartz needs before it starts, rather than on first use.
                 ["quartz.jobStore.performSchemaValidation"] = "true",
             })
-            .BuildScheduler(_timeout.Token);
+            .BuildScheduler(Timeout);
         try
         {
-            await scheduler.Start(_timeout.Token);
+            await scheduler.Start(Timeout);
             var job = JobBuilder.Create<SignalJob>().WithIdentity("signal", "tests").UsingJobData(SignalJob.RunKey, run).Build();
             var trigger = TriggerBuilder.Create().WithIdentity("now", "tests").StartNow().Build();
 
-            await scheduler.ScheduleJob(job, trigger, cancellationToken: _timeout.Token);
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: Timeout);
 
-            var ranAt = await fired.Task.WaitAsync(_timeout.Token);
+            var ranAt = await fired.Task.WaitAsync(Timeout);
             Assert.True(ranAt <= DateTimeOffset.UtcNow);
             Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM qrtz_job_details WHERE job_name = 'signal'"));
             Assert.True(await ScalarAsync<long>("SELECT count(*) FROM qrtz_scheduler_state") >= 1, "the clustered node did not check in");
@@ -70,10 +59,10 @@ public sealed class QuartzJobStoreTests : IAsyncLifetime
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync(_timeout.Token);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(Timeout);
         await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync(_timeout.Token))!;
+        return (T)(await command.ExecuteScalarAsync(Timeout))!;
     }
 
     /// <summary>Completes the waiting test's task when Quartz runs it.</summary>

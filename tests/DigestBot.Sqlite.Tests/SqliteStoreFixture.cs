@@ -7,27 +7,16 @@ namespace DigestBot.Sqlite.Tests;
 /// <summary>The store contract's SQLite side: a new real database file in a temp folder for every test, all deleted afterwards.</summary>
 public sealed class SqliteStoreFixture : IStoreFixture, IDisposable
 {
-    private readonly List<TempDatabase> _databases = [];
+    private readonly TempDatabases _databases = new();
 
-    public Task<IArticleStore> CreateEmptyStoreAsync(CancellationToken cancellationToken)
-    {
-        var database = new TempDatabase();
-        _databases.Add(database);
-        return Task.FromResult<IArticleStore>(database.Store);
-    }
+    public Task<IArticleStore> CreateEmptyStoreAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IArticleStore>(_databases.Create().Store);
 
     public async Task<int> ApplyMigrationsAgainAsync(CancellationToken cancellationToken)
     {
-        var database = _databases.Count > 0 ? _databases[^1] : throw new InvalidOperationException("No store was created yet.");
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await _databases.Last.Database.OpenAsync(cancellationToken);
         return await SchemaMigrator.MigrateAsync(connection, TimeProvider.System, cancellationToken);
     }
 
-    public void Dispose()
-    {
-        foreach (var database in _databases)
-        {
-            database.Dispose();
-        }
-    }
+    public void Dispose() => _databases.Dispose();
 }

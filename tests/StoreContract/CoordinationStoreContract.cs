@@ -3,27 +3,18 @@ using DigestBot.Core.Coordination;
 namespace DigestBot.StoreContract;
 
 /// <summary>What every store's event ledger and leases must do, checked against a real database by each store's test project.</summary>
-public abstract class CoordinationStoreContract<TFixture>(TFixture fixture) : IAsyncLifetime
+public abstract class CoordinationStoreContract<TFixture>(TFixture fixture)
+    : ContractTests<TFixture, (IEventLedger Ledger, ILeaseStore Leases)>(fixture)
     where TFixture : ICoordinationStoreFixture
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private IEventLedger? _ledger;
-    private ILeaseStore? _leases;
 
-    private IEventLedger Ledger => _ledger ?? throw new InvalidOperationException("Created in InitializeAsync.");
+    private IEventLedger Ledger => Stores.Ledger;
 
-    private ILeaseStore Leases => _leases ?? throw new InvalidOperationException("Created in InitializeAsync.");
+    private ILeaseStore Leases => Stores.Leases;
 
-    private CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync() => (_ledger, _leases) = await fixture.CreateCoordinationStoresAsync(Ct);
-
-    public Task DisposeAsync()
-    {
-        _timeout.Dispose();
-        return Task.CompletedTask;
-    }
+    protected override Task<(IEventLedger Ledger, ILeaseStore Leases)> CreateEmptyAsync(TFixture fixture, CancellationToken cancellationToken) =>
+        fixture.CreateCoordinationStoresAsync(cancellationToken);
 
     [Fact]
     public async Task TryRecord_SameEventTwice_OnlyFirstIsNew()
@@ -40,7 +31,7 @@ public abstract class CoordinationStoreContract<TFixture>(TFixture fixture) : IA
     [Fact]
     public async Task TryRecord_SecondReplicaSeesTheSameEvent_Duplicate()
     {
-        var other = fixture.OpenSecondReplica();
+        var other = Fixture.OpenSecondReplica();
 
         var first = await Ledger.TryRecordAsync("slack", "Ev2", Hour, Ct);
         var onOtherReplica = await other.Ledger.TryRecordAsync("slack", "Ev2", Hour, Ct);
@@ -76,7 +67,7 @@ public abstract class CoordinationStoreContract<TFixture>(TFixture fixture) : IA
     [Fact]
     public async Task TryRecord_ManyAtOnce_ExactlyOneIsNew()
     {
-        var other = fixture.OpenSecondReplica();
+        var other = Fixture.OpenSecondReplica();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
             (i % 2 == 0 ? Ledger : other.Ledger).TryRecordAsync("slack", "Ev5", Hour, Ct)));
@@ -116,7 +107,7 @@ public abstract class CoordinationStoreContract<TFixture>(TFixture fixture) : IA
     [Fact]
     public async Task TryAcquire_HolderStoppedRenewing_TakenAfterExpiryAndOldHolderLosesIt()
     {
-        var other = fixture.OpenSecondReplica();
+        var other = Fixture.OpenSecondReplica();
         await Leases.TryAcquireAsync("gateway", "replica-a", TimeSpan.FromMilliseconds(300), Ct);
         var beforeExpiry = await other.Leases.TryAcquireAsync("gateway", "replica-b", Hour, Ct);
 
@@ -132,7 +123,7 @@ public abstract class CoordinationStoreContract<TFixture>(TFixture fixture) : IA
     [Fact]
     public async Task TryAcquire_ManyReplicasAtOnce_ExactlyOneHolds()
     {
-        var other = fixture.OpenSecondReplica();
+        var other = Fixture.OpenSecondReplica();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
             (i % 2 == 0 ? Leases : other.Leases).TryAcquireAsync("gateway", "replica-" + i, Hour, Ct)));

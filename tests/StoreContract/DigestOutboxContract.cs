@@ -3,24 +3,15 @@ using DigestBot.Core.Digests;
 namespace DigestBot.StoreContract;
 
 /// <summary>The delivery outbox, the same on every store; the races run two replicas' stores on one database.</summary>
-public abstract class DigestOutboxContract<TFixture>(TFixture fixture) : IAsyncLifetime
+public abstract class DigestOutboxContract<TFixture>(TFixture fixture) : ContractTests<TFixture, DigestStores>(fixture)
     where TFixture : IDigestStoreFixture
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 7, 0, 0, TimeSpan.Zero);
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private DigestStores? _stores;
 
-    private IDigestOutbox Outbox => _stores!.Outbox;
+    private IDigestOutbox Outbox => Stores.Outbox;
 
-    private CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync() => _stores = await fixture.CreateEmptyAsync(Ct);
-
-    public Task DisposeAsync()
-    {
-        _timeout.Dispose();
-        return Task.CompletedTask;
-    }
+    protected override Task<DigestStores> CreateEmptyAsync(TFixture fixture, CancellationToken cancellationToken) =>
+        fixture.CreateEmptyAsync(cancellationToken);
 
     [Fact]
     public async Task TryReserveAsync_SameKeyTwice_OnlyTheFirstWinsAndTheRowRoundTrips()
@@ -117,7 +108,7 @@ public abstract class DigestOutboxContract<TFixture>(TFixture fixture) : IAsyncL
     [Fact]
     public async Task TryReserveAsync_TwoReplicasRacingForEveryFireTime_EachWonExactlyOnce()
     {
-        var other = await fixture.OpenAnotherAsync(Ct);
+        var other = await Fixture.OpenAnotherAsync(Ct);
         var entries = Enumerable.Range(0, 25).Select(i => Entry(7, Now.AddMinutes(i))).ToList();
 
         var results = await Task.WhenAll(entries.Select(async e =>
@@ -137,7 +128,7 @@ public abstract class DigestOutboxContract<TFixture>(TFixture fixture) : IAsyncL
     [Fact]
     public async Task MarkSentAsync_RacingAnotherReplicasClose_OneTransitionWins()
     {
-        var other = await fixture.OpenAnotherAsync(Ct);
+        var other = await Fixture.OpenAnotherAsync(Ct);
         var entries = Enumerable.Range(0, 15).Select(i => Entry(7, Now.AddMinutes(i))).ToList();
         foreach (var e in entries)
         {
@@ -161,7 +152,7 @@ public abstract class DigestOutboxContract<TFixture>(TFixture fixture) : IAsyncL
     [Fact]
     public async Task TryClaimAsync_TwoReplicasClaimingOneRow_OneWinsUntilItReleases()
     {
-        var other = await fixture.OpenAnotherAsync(Ct);
+        var other = await Fixture.OpenAnotherAsync(Ct);
         var key = OutboxEntry.KeyFor(7, Now);
 
         var claims = await Task.WhenAll(Task.Run(() => Outbox.TryClaimAsync(key, Ct)), Task.Run(() => other.Outbox.TryClaimAsync(key, Ct)));

@@ -3,24 +3,15 @@ using DigestBot.Core.Sources;
 namespace DigestBot.StoreContract;
 
 /// <summary>The source store's behaviour (chat-added feeds and per-feed poll state), the same for SQLite and PostgreSQL.</summary>
-public abstract class SourceStoreContract<TFixture>(TFixture fixture) : IAsyncLifetime
+public abstract class SourceStoreContract<TFixture>(TFixture fixture) : ContractTests<TFixture, ISourceStore>(fixture)
     where TFixture : ISourceStoreFixture
 {
     private static readonly DateTimeOffset Added = new(2026, 11, 26, 4, 40, 0, TimeSpan.Zero);
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private ISourceStore? _store;
 
-    private ISourceStore Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
+    private ISourceStore Store => Stores;
 
-    private CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync() => _store = await fixture.CreateEmptySourceStoreAsync(Ct);
-
-    public Task DisposeAsync()
-    {
-        _timeout.Dispose();
-        return Task.CompletedTask;
-    }
+    protected override Task<ISourceStore> CreateEmptyAsync(TFixture fixture, CancellationToken cancellationToken) =>
+        fixture.CreateEmptySourceStoreAsync(cancellationToken);
 
     [Fact]
     public async Task AddAsync_NewUrl_ListsItWithEveryField()
@@ -87,7 +78,7 @@ public abstract class SourceStoreContract<TFixture>(TFixture fixture) : IAsyncLi
         var state = Polled("https://www.theguardian.com/world/rss");
         await Store.SaveStateAsync(state, Ct);
 
-        var reopened = await fixture.ReopenSourceStoreAsync(Ct);
+        var reopened = await Fixture.ReopenSourceStoreAsync(Ct);
 
         Assert.Equal(state, await reopened.GetStateAsync(state.Url, Ct));
         Assert.Equal([state], await reopened.ListStatesAsync(Ct));
@@ -130,7 +121,7 @@ public abstract class SourceStoreContract<TFixture>(TFixture fixture) : IAsyncLi
     {
         var polled = Polled("https://www.theguardian.com/world/rss");
         await Store.SaveStateAsync(polled, Ct);
-        var reopened = await fixture.ReopenSourceStoreAsync(Ct);
+        var reopened = await Fixture.ReopenSourceStoreAsync(Ct);
 
         var stale = await Store.TryClaimAsync(polled.Url, polled.NextPollAt!.Value.AddMilliseconds(-1), Added.AddHours(1), Ct);
         var won = await Store.TryClaimAsync(polled.Url, polled.NextPollAt, Added.AddHours(1), Ct);

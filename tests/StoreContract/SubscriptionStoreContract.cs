@@ -3,24 +3,15 @@ using DigestBot.Core.Subscriptions;
 namespace DigestBot.StoreContract;
 
 /// <summary>Digest subscriptions, the same on every store; the race runs two replicas' stores on one database.</summary>
-public abstract class SubscriptionStoreContract<TFixture>(TFixture fixture) : IAsyncLifetime
+public abstract class SubscriptionStoreContract<TFixture>(TFixture fixture) : ContractTests<TFixture, DigestStores>(fixture)
     where TFixture : IDigestStoreFixture
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 7, 0, 0, TimeSpan.Zero);
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private DigestStores? _stores;
 
-    private ISubscriptionStore Subscriptions => _stores!.Subscriptions;
+    private ISubscriptionStore Subscriptions => Stores.Subscriptions;
 
-    private CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync() => _stores = await fixture.CreateEmptyAsync(Ct);
-
-    public Task DisposeAsync()
-    {
-        _timeout.Dispose();
-        return Task.CompletedTask;
-    }
+    protected override Task<DigestStores> CreateEmptyAsync(TFixture fixture, CancellationToken cancellationToken) =>
+        fixture.CreateEmptyAsync(cancellationToken);
 
     [Fact]
     public async Task UpsertAsync_NewChannel_StoresAnEnabledSubscription()
@@ -63,7 +54,7 @@ public abstract class SubscriptionStoreContract<TFixture>(TFixture fixture) : IA
     [Fact]
     public async Task UpsertAsync_TwoReplicasStartingTogether_OneSubscription()
     {
-        var other = await fixture.OpenAnotherAsync(Ct);
+        var other = await Fixture.OpenAnotherAsync(Ct);
         var draft = new SubscriptionDraft("slack", "C9", null, "0/10 * * * * ?", "UTC");
 
         var stored = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>

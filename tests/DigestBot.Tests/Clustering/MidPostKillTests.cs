@@ -9,19 +9,8 @@ namespace DigestBot.Tests.Clustering;
 /// survivor claims it, finds the digest already in the channel (its metadata marker) and marks it sent, posting nothing.
 /// </summary>
 [Trait("Category", "Clustering")]
-public sealed class MidPostKillTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class MidPostKillTests(ITestOutputHelper output) : PostgresDatabaseTest(TimeSpan.FromSeconds(115))
 {
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(115));
-    private string _connectionString = "";
-
-    public async Task InitializeAsync() => _connectionString = await PostgresTestServer.CreateDatabaseAsync(_timeout.Token);
-
-    public async Task DisposeAsync()
-    {
-        await PostgresTestServer.DropDatabaseAsync(_connectionString, CancellationToken.None);
-        _timeout.Dispose();
-    }
-
     [Fact]
     public async Task Serve_ReplicaKilledBetweenPostAndMark_SurvivorMarksItSentWithoutPostingAgain()
     {
@@ -32,17 +21,17 @@ public sealed class MidPostKillTests(ITestOutputHelper output) : IAsyncLifetime
         (string Status, string? MessageId) row;
         try
         {
-            replicas.Add(ReplicaProcess.Start("A", ReplicaSettings.For(_connectionString, slack)));
-            replicas.Add(ReplicaProcess.Start("B", ReplicaSettings.For(_connectionString, slack)));
-            await Task.WhenAll(replicas.Select(r => r.WaitForLineAsync("Digests scheduled for", TimeSpan.FromSeconds(45), _timeout.Token)));
+            replicas.Add(ReplicaProcess.Start("A", ReplicaSettings.For(ConnectionString, slack)));
+            replicas.Add(ReplicaProcess.Start("B", ReplicaSettings.For(ConnectionString, slack)));
+            await Task.WhenAll(replicas.Select(r => r.WaitForLineAsync("Digests scheduled for", TimeSpan.FromSeconds(45), Timeout)));
 
-            held = await slack.HoldNextPost().WaitAsync(TimeSpan.FromSeconds(25), _timeout.Token);
+            held = await slack.HoldNextPost().WaitAsync(TimeSpan.FromSeconds(25), Timeout);
             victim = await MidPostReplicaAsync(replicas);
             victim.Kill();
             output.WriteLine($"held the post of {held.Key}; killed replica {victim.Name}, which was waiting for Slack's answer");
 
             row = await WaitUntilClosedAsync(held.Key, TimeSpan.FromSeconds(45));
-            await replicas.Single(r => r != victim).WaitForLineAsync(" sent to slack as ", TimeSpan.FromSeconds(15), _timeout.Token);
+            await replicas.Single(r => r != victim).WaitForLineAsync(" sent to slack as ", TimeSpan.FromSeconds(15), Timeout);
         }
         finally
         {
@@ -72,7 +61,7 @@ public sealed class MidPostKillTests(ITestOutputHelper output) : IAsyncLifetime
                 return posting;
             }
 
-            await Task.Delay(100, _timeout.Token);
+            await Task.Delay(100, Timeout);
         }
 
         throw new InvalidOperationException("no replica shows an unanswered chat.postMessage:\n" + string.Join("\n---\n", replicas.Select(r => r.Tail(10))));
@@ -83,20 +72,20 @@ public sealed class MidPostKillTests(ITestOutputHelper output) : IAsyncLifetime
         var until = DateTimeOffset.UtcNow + timeout;
         while (true)
         {
-            await using (var connection = new NpgsqlConnection(_connectionString))
+            await using (var connection = new NpgsqlConnection(ConnectionString))
             {
-                await connection.OpenAsync(_timeout.Token);
+                await connection.OpenAsync(Timeout);
                 await using var command = new NpgsqlCommand("SELECT status, message_id FROM digest_outbox WHERE key = $1", connection);
                 command.Parameters.Add(new NpgsqlParameter { Value = key });
-                await using var reader = await command.ExecuteReaderAsync(_timeout.Token);
-                if (await reader.ReadAsync(_timeout.Token) && reader.GetString(0) != "Pending")
+                await using var reader = await command.ExecuteReaderAsync(Timeout);
+                if (await reader.ReadAsync(Timeout) && reader.GetString(0) != "Pending")
                 {
                     return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
                 }
             }
 
             Assert.True(DateTimeOffset.UtcNow < until, $"outbox row {key} was still pending {timeout} after the kill");
-            await Task.Delay(250, _timeout.Token);
+            await Task.Delay(250, Timeout);
         }
     }
 }

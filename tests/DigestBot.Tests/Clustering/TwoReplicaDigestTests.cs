@@ -10,21 +10,11 @@ namespace DigestBot.Tests.Clustering;
 /// the other keeps posting, still once.
 /// </summary>
 [Trait("Category", "Clustering")]
-public sealed class TwoReplicaDigestTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class TwoReplicaDigestTests(ITestOutputHelper output) : PostgresDatabaseTest(TimeSpan.FromSeconds(115))
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RunBeforeKill = TimeSpan.FromSeconds(35);
     private static readonly TimeSpan RunAfterKill = TimeSpan.FromSeconds(35);
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(115));
-    private string _connectionString = "";
-
-    public async Task InitializeAsync() => _connectionString = await PostgresTestServer.CreateDatabaseAsync(_timeout.Token);
-
-    public async Task DisposeAsync()
-    {
-        await PostgresTestServer.DropDatabaseAsync(_connectionString, CancellationToken.None);
-        _timeout.Dispose();
-    }
 
     [Fact]
     public async Task Serve_TwoReplicasAndKillNine_EveryFirePostedExactlyOnce()
@@ -38,20 +28,20 @@ public sealed class TwoReplicaDigestTests(ITestOutputHelper output) : IAsyncLife
         try
         {
             var started = DateTimeOffset.UtcNow;
-            replicas.Add(ReplicaProcess.Start("A", ReplicaSettings.For(_connectionString, slack)));
-            replicas.Add(ReplicaProcess.Start("B", ReplicaSettings.For(_connectionString, slack)));
-            await Task.WhenAll(replicas.Select(r => r.WaitForLineAsync("Digests scheduled for", TimeSpan.FromSeconds(45), _timeout.Token)));
+            replicas.Add(ReplicaProcess.Start("A", ReplicaSettings.For(ConnectionString, slack)));
+            replicas.Add(ReplicaProcess.Start("B", ReplicaSettings.For(ConnectionString, slack)));
+            await Task.WhenAll(replicas.Select(r => r.WaitForLineAsync("Digests scheduled for", TimeSpan.FromSeconds(45), Timeout)));
             output.WriteLine($"both replicas scheduled after {(DateTimeOffset.UtcNow - started).TotalSeconds:0.0} s");
 
             // Kill halfway between two fires, so the victim is not caught mid-post by chance.
-            await Task.Delay(MidPeriodAfter(started + RunBeforeKill) - DateTimeOffset.UtcNow, _timeout.Token);
+            await Task.Delay(MidPeriodAfter(started + RunBeforeKill) - DateTimeOffset.UtcNow, Timeout);
             var lastKey = slack.Posts.LastOrDefault()?.Key;
             victim = replicas.FirstOrDefault(r => lastKey is not null && r.SentKeys.Contains(lastKey)) ?? replicas[0];
             victim.Kill();
             killedAt = DateTimeOffset.UtcNow;
             output.WriteLine($"killed replica {victim.Name} (it posted the latest digest {lastKey}) {(killedAt - started).TotalSeconds:0.0} s after start");
 
-            await Task.Delay(RunAfterKill, _timeout.Token);
+            await Task.Delay(RunAfterKill, Timeout);
             stoppedAt = DateTimeOffset.UtcNow;
         }
         finally
@@ -114,12 +104,12 @@ public sealed class TwoReplicaDigestTests(ITestOutputHelper output) : IAsyncLife
 
     private async Task ReportOutboxAsync()
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync(_timeout.Token);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(Timeout);
         await using var command = new NpgsqlCommand("SELECT status, count(*) FROM digest_outbox GROUP BY status ORDER BY status", connection);
-        await using var reader = await command.ExecuteReaderAsync(_timeout.Token);
+        await using var reader = await command.ExecuteReaderAsync(Timeout);
         var rows = new List<string>();
-        while (await reader.ReadAsync(_timeout.Token))
+        while (await reader.ReadAsync(Timeout))
         {
             rows.Add($"{reader.GetString(0)} {reader.GetInt64(1)}");
         }
