@@ -14,31 +14,27 @@ public sealed class SourceCommandsTests : IAsyncLifetime
 {
     private static readonly ChatContext Admin = new("discord", "C1", "U-admin", IsAdmin: true);
     private static readonly ChatContext Member = new("slack", "C2", "U-member", IsAdmin: false);
-    private readonly string _database = Path.Combine(Path.GetTempPath(), "digestbot-sourcecmd-" + Guid.NewGuid().ToString("N") + ".db");
-    private FeedTestServer _server = null!;
+    private FeedTestBench _bench = null!;
     private ServiceProvider _services = null!;
+
+    private FeedTestServer Server => _bench.Server;
 
     public async Task InitializeAsync()
     {
-        _server = await FeedTestServer.StartAsync();
+        _bench = await FeedTestBench.StartAsync("digestbot-sourcecmd-");
         _services = CreateServices(allowPrivate: true);
     }
 
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_database) + "*"))
-        {
-            File.Delete(file);
-        }
+        await _bench.DisposeAsync();
     }
 
     [Fact]
     public async Task HandleAsync_AddValidFeed_AnswersFormatAndCountAndStoresWhoAdded()
     {
-        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+        var url = Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
 
         var reply = await SendAsync("add " + url + " NYT World", Admin);
 
@@ -51,7 +47,7 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task HandleAsync_AddWithoutName_UsesTheFeedsTitle()
     {
-        var reply = await SendAsync("add " + _server.Url("feeds/feedparser__examples_atom10.xml").AbsoluteUri, Admin);
+        var reply = await SendAsync("add " + Server.Url("feeds/feedparser__examples_atom10.xml").AbsoluteUri, Admin);
 
         Assert.Equal(ChatReplyKind.Info, reply.Kind);
         Assert.Contains(": Atom, ", reply.Text, StringComparison.Ordinal);
@@ -61,11 +57,11 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task HandleAsync_AddByNonAdmin_RefusesAndStoresNothing()
     {
-        var reply = await SendAsync("add " + _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, Member);
+        var reply = await SendAsync("add " + Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, Member);
 
         Assert.Equal(ChatReplyKind.Error, reply.Kind);
         Assert.Contains("Only admins", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(0, _server.Requests("feeds/feedreader__Rss20NYTimes.xml"));
+        Assert.Equal(0, Server.Requests("feeds/feedreader__Rss20NYTimes.xml"));
         Assert.Empty(await Store.ListAsync(CancellationToken.None));
     }
 
@@ -75,7 +71,7 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     [InlineData("busy", "HTTP 429")]
     public async Task HandleAsync_AddBrokenFeed_ErrorNamesWhyAndStoresNothing(string path, string reason)
     {
-        var reply = await SendAsync("add " + _server.Url(path).AbsoluteUri, Admin);
+        var reply = await SendAsync("add " + Server.Url(path).AbsoluteUri, Admin);
 
         Assert.Equal(ChatReplyKind.Error, reply.Kind);
         Assert.Contains(reason, reply.Text, StringComparison.Ordinal);
@@ -103,17 +99,17 @@ public sealed class SourceCommandsTests : IAsyncLifetime
         var handler = new ChatCommandHandler(Mock.Of<Core.Answers.IQuestionAnswerer>(), null, guarded.GetRequiredService<ISourceCommands>());
 
         var reply = await handler.HandleAsync(
-            new ChatCommand("sources", "add " + _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, Admin), CancellationToken.None);
+            new ChatCommand("sources", "add " + Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, Admin), CancellationToken.None);
 
         Assert.Equal(ChatReplyKind.Error, reply.Kind);
         Assert.Contains("non-public address", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(0, _server.Requests("feeds/feedreader__Rss20NYTimes.xml"));
+        Assert.Equal(0, Server.Requests("feeds/feedreader__Rss20NYTimes.xml"));
     }
 
     [Fact]
     public async Task HandleAsync_AddSameUrlTwice_SecondSaysAlreadyFollowing()
     {
-        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+        var url = Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
         await SendAsync("add " + url + " NYT", Admin);
 
         var reply = await SendAsync("add " + url, Admin);
@@ -126,7 +122,7 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task HandleAsync_AddConfiguredUrl_SaysAlreadyFollowing()
     {
-        var reply = await SendAsync("add " + _server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri, Admin);
+        var reply = await SendAsync("add " + Server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri, Admin);
 
         Assert.Equal(ChatReplyKind.Error, reply.Kind);
         Assert.Contains("Already following", reply.Text, StringComparison.Ordinal);
@@ -136,7 +132,7 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task HandleAsync_RemoveByName_RemovesItAndListNoLongerShowsIt()
     {
-        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+        var url = Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
         await SendAsync("add " + url + " NYT World", Admin);
 
         var reply = await SendAsync("remove nyt world", Admin);
@@ -159,7 +155,7 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task HandleAsync_RemoveByNonAdmin_Refuses()
     {
-        await SendAsync("add " + _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri + " NYT", Admin);
+        await SendAsync("add " + Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri + " NYT", Admin);
 
         var reply = await SendAsync("remove NYT", Member);
 
@@ -170,7 +166,7 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     [Fact]
     public async Task HandleAsync_ListByMember_ShowsEveryFeedWithItsState()
     {
-        var url = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
+        var url = Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri;
         await SendAsync("add " + url + " NYT", Admin);
         await Store.SaveStateAsync(FeedSourceState.Unpolled(url) with
         {
@@ -187,7 +183,7 @@ public sealed class SourceCommandsTests : IAsyncLifetime
 
         Assert.Equal(ChatReplyKind.Info, reply.Kind);
         Assert.StartsWith("2 news sources:", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Configured <" + _server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri + ">", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Configured <" + Server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri + ">", reply.Text, StringComparison.Ordinal);
         Assert.Contains("configured in appsettings.json", reply.Text, StringComparison.Ordinal);
         Assert.Contains("not polled yet", reply.Text, StringComparison.Ordinal);
         Assert.Contains("NYT <" + url + ">", reply.Text, StringComparison.Ordinal);
@@ -299,11 +295,11 @@ public sealed class SourceCommandsTests : IAsyncLifetime
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Sources:0:Url"] = _server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri,
+            ["Sources:0:Url"] = Server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri,
             ["Sources:0:Name"] = "Configured",
             ["Sources:AllowPrivateAddresses"] = allowPrivate ? "true" : "false",
             ["Sources:Timeout"] = "00:00:05",
-            ["Storage:Sqlite:Path"] = _database,
+            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
         }).Build();
         return new ServiceCollection()
             .AddLogging()

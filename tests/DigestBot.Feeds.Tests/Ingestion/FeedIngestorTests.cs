@@ -13,20 +13,13 @@ namespace DigestBot.Feeds.Tests.Ingestion;
 /// <summary>Feed ingestion into a real SQLite file, fetched from a real Kestrel server on loopback.</summary>
 public sealed class FeedIngestorTests : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), "digestbot-feeds-" + Guid.NewGuid().ToString("N") + ".db");
-    private FeedTestServer _server = null!;
+    private FeedTestBench _bench = null!;
 
-    public async Task InitializeAsync() => _server = await FeedTestServer.StartAsync();
+    private FeedTestServer Server => _bench.Server;
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_database) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    public async Task InitializeAsync() => _bench = await FeedTestBench.StartAsync("digestbot-feeds-");
+
+    public async Task DisposeAsync() => await _bench.DisposeAsync();
 
     [Fact]
     public async Task IngestAsync_SameFeedTwice_SecondPollIsNotModifiedAndStoresNothing()
@@ -41,21 +34,21 @@ public sealed class FeedIngestorTests : IAsyncLifetime
         Assert.Equal(33, first.New);
         Assert.True(second.NotModified);
         Assert.Equal(0, second.New + second.Updated);
-        Assert.Equal(1, _server.BodiesServed);
+        Assert.Equal(1, Server.BodiesServed);
         Assert.Equal(33, (await services.GetRequiredService<IArticleStore>().GetCountsAsync(CancellationToken.None)).Articles);
     }
 
     [Fact]
     public async Task IngestAsync_RestartThenReorderedAndRedatedFeed_StoresNothingTwice()
     {
-        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met."), TestFeeds.LinkOnly, TestFeeds.Bare);
+        Server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met."), TestFeeds.LinkOnly, TestFeeds.Bare);
         await using (var before = CreateServices())
         {
             var first = await before.GetRequiredService<FeedIngestor>().IngestAsync(Source("dynamic"), CancellationToken.None);
             Assert.Equal(3, first.New);
         }
 
-        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.Bare, TestFeeds.LinkOnly, TestFeeds.WithGuid("Tue, 03 Jan 2023 11:00:00 GMT", "Ministers met."));
+        Server.DynamicFeed = TestFeeds.Rss(TestFeeds.Bare, TestFeeds.LinkOnly, TestFeeds.WithGuid("Tue, 03 Jan 2023 11:00:00 GMT", "Ministers met."));
         await using var after = CreateServices();
 
         var second = await after.GetRequiredService<FeedIngestor>().IngestAsync(Source("dynamic"), CancellationToken.None);
@@ -69,9 +62,9 @@ public sealed class FeedIngestorTests : IAsyncLifetime
     {
         await using var services = CreateServices();
         var ingestor = services.GetRequiredService<FeedIngestor>();
-        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met."), TestFeeds.LinkOnly);
+        Server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met."), TestFeeds.LinkOnly);
         await ingestor.IngestAsync(Source("dynamic"), CancellationToken.None);
-        _server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met again, officials said."), TestFeeds.LinkOnly);
+        Server.DynamicFeed = TestFeeds.Rss(TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met again, officials said."), TestFeeds.LinkOnly);
 
         var report = await ingestor.IngestAsync(Source("dynamic"), CancellationToken.None);
 
@@ -92,7 +85,7 @@ public sealed class FeedIngestorTests : IAsyncLifetime
 
         Assert.True(report.Failed);
         Assert.Contains(reason, report.Failure, StringComparison.Ordinal);
-        var state = await services.GetRequiredService<ISourceStore>().GetStateAsync(_server.Url(path).AbsoluteUri, CancellationToken.None);
+        var state = await services.GetRequiredService<ISourceStore>().GetStateAsync(Server.Url(path).AbsoluteUri, CancellationToken.None);
         Assert.Equal(1, state?.ConsecutiveFailures);
         Assert.Contains(reason, state?.LastError, StringComparison.Ordinal);
     }
@@ -111,7 +104,7 @@ public sealed class FeedIngestorTests : IAsyncLifetime
         var report = await after.GetRequiredService<FeedIngestor>().IngestAsync(source, CancellationToken.None);
 
         Assert.True(report.NotModified);
-        Assert.Equal(1, _server.BodiesServed);
+        Assert.Equal(1, Server.BodiesServed);
         var state = await after.GetRequiredService<ISourceStore>().GetStateAsync(source.Url, CancellationToken.None);
         Assert.Equal((33, 0, 0, 0), (state?.ItemsLastFetched, state?.NewItems, state?.UpdatedItems, state?.ConsecutiveFailures));
     }
@@ -124,19 +117,19 @@ public sealed class FeedIngestorTests : IAsyncLifetime
 
         await services.GetRequiredService<FeedIngestor>().IngestAsync(Source("busy"), CancellationToken.None);
 
-        var state = await services.GetRequiredService<ISourceStore>().GetStateAsync(_server.Url("busy").AbsoluteUri, CancellationToken.None);
+        var state = await services.GetRequiredService<ISourceStore>().GetStateAsync(Server.Url("busy").AbsoluteUri, CancellationToken.None);
         Assert.NotNull(state?.NextPollAt);
         Assert.True(state.NextPollAt >= started.AddSeconds(120), $"next poll {state.NextPollAt:O} is sooner than Retry-After 120 s from {started:O}");
     }
 
-    private FeedSourceOptions Source(string path) => new() { Url = _server.Url(path).AbsoluteUri, Name = path };
+    private FeedSourceOptions Source(string path) => new() { Url = Server.Url(path).AbsoluteUri, Name = path };
 
     private ServiceProvider CreateServices()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Sources:AllowPrivateAddresses"] = "true",
-            ["Storage:Sqlite:Path"] = _database,
+            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
         }).Build();
         return new ServiceCollection()
             .AddLogging()

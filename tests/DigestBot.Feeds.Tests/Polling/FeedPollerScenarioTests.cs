@@ -28,20 +28,13 @@ public sealed class FeedPollerScenarioTests(ITestOutputHelper output) : IAsyncLi
     // Scheduling overhead allowed on top of interval + 10% jitter (2 shared cores, SQLite writes per poll).
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(0.75);
     private static readonly string[] Bad = ["fail", "slow", "busy/" + RetryAfterSeconds];
-    private readonly string _database = Path.Combine(Path.GetTempPath(), "digestbot-scenario-" + Guid.NewGuid().ToString("N") + ".db");
-    private FeedTestServer _server = null!;
+    private FeedTestBench _bench = null!;
 
-    public async Task InitializeAsync() => _server = await FeedTestServer.StartAsync();
+    private FeedTestServer Server => _bench.Server;
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_database) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    public async Task InitializeAsync() => _bench = await FeedTestBench.StartAsync("digestbot-scenario-");
+
+    public async Task DisposeAsync() => await _bench.DisposeAsync();
 
     [Fact]
     public async Task ExecuteAsync_TwentyFeedsThreeBadThenRestart_HealthyOnTimeBadBackOffRestartStoresNothing()
@@ -74,11 +67,11 @@ public sealed class FeedPollerScenarioTests(ITestOutputHelper output) : IAsyncLi
             await first.StopAsync();
             articlesBefore = await first.Services.GetRequiredService<IArticleStore>().ListSourcesAsync(CancellationToken.None);
             statesBefore = (await store.ListStatesAsync(CancellationToken.None)).ToDictionary(s => s.Url);
-            bodiesBefore = _server.BodiesServed;
+            bodiesBefore = Server.BodiesServed;
         }
 
         var restartedAt = DateTimeOffset.UtcNow;
-        var requestsBefore = _server.Log.Count;
+        var requestsBefore = Server.Log.Count;
         using (var second = BuildHost())
         {
             await second.StartAsync();
@@ -105,12 +98,12 @@ public sealed class FeedPollerScenarioTests(ITestOutputHelper output) : IAsyncLi
 
             // Bad feeds back off: 500 waits 2 s, then 4 s (x 0.9-1.1 jitter); so does the slow one after its 2 s timeout; 429 waits at least Retry-After.
             // (The timeout is 2 s, not 1 s, so that a 429 answered late on a loaded machine is still read by the client.)
-            var before = _server.Log.Take(requestsBefore).ToList();
+            var before = Server.Log.Take(requestsBefore).ToList();
             var fail = Gaps(before.Where(r => r.Path == "/fail").ToList());
             var slow = Gaps(before.Where(r => r.Path == "/slow").ToList());
             var busy = Gaps(before.Where(r => r.Path == "/busy/" + RetryAfterSeconds).ToList());
             output.WriteLine($"gaps 500: {Seconds(fail)}; slow: {Seconds(slow)}; 429: {Seconds(busy)}");
-            foreach (var r in _server.Log.Where(r => Bad.Any(b => "/" + b == r.Path)))
+            foreach (var r in Server.Log.Where(r => Bad.Any(b => "/" + b == r.Path)))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Path} {(r.At - restartedAt).TotalSeconds:0.000} s from restart: {r.Status}"));
             }
@@ -126,16 +119,16 @@ public sealed class FeedPollerScenarioTests(ITestOutputHelper output) : IAsyncLi
             Assert.All(healthy, p => Assert.Equal((0, null), (statesBefore[Url(p)].ConsecutiveFailures, statesBefore[Url(p)].LastError)));
 
             // The restart: every healthy feed answered 304 (conditional GET from the stored ETag), nothing stored.
-            var afterRestart = _server.Log.Skip(requestsBefore).Where(r => healthy.Any(p => "/" + p == r.Path)).ToList();
+            var afterRestart = Server.Log.Skip(requestsBefore).Where(r => healthy.Any(p => "/" + p == r.Path)).ToList();
             Assert.All(afterRestart, r => Assert.Equal(304, r.Status));
-            Assert.Equal(bodiesBefore, _server.BodiesServed);
+            Assert.Equal(bodiesBefore, Server.BodiesServed);
             Assert.Equal(articlesBefore.OrderBy(a => a.ArticleId), articlesAfter.OrderBy(a => a.ArticleId));
             Assert.Equal(articlesAfter.Count, articlesAfter.Select(a => a.ArticleId).Distinct().Count());
             Assert.All(healthy, p => Assert.Equal((0, 0), (statesAfter[Url(p)].NewItems, statesAfter[Url(p)].UpdatedItems)));
             Assert.True(articlesBefore.Count > 100, $"expected the 17 fixtures' items to be stored, found {articlesBefore.Count}");
 
             // The failing feed kept its backoff across the restart: not polled before its stored due time.
-            if (_server.Log.Skip(requestsBefore).FirstOrDefault(r => r.Path == "/fail") is { } failAgain)
+            if (Server.Log.Skip(requestsBefore).FirstOrDefault(r => r.Path == "/fail") is { } failAgain)
             {
                 Assert.True(failAgain.At >= statesBefore[Url("fail")].NextPollAt!.Value.AddMilliseconds(-50),
                     $"500 feed polled at {failAgain.At:O}, before its stored next poll {statesBefore[Url("fail")].NextPollAt:O}");
@@ -188,7 +181,7 @@ public sealed class FeedPollerScenarioTests(ITestOutputHelper output) : IAsyncLi
             ["Sources:Timeout"] = "00:00:02",
             ["Sources:RefreshInterval"] = "00:00:02",
             ["Sources:MaxConcurrentFetches"] = "8",
-            ["Storage:Sqlite:Path"] = _database,
+            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
         });
         builder.Services.AddLogging()
             .AddSqliteStore(builder.Configuration)
@@ -201,9 +194,9 @@ public sealed class FeedPollerScenarioTests(ITestOutputHelper output) : IAsyncLi
     // Added as chat does it (the store); 1 s is below the 1 min that configuration allows, to keep the test short.
     private FeedSource Source(string path) => new(Url(path), path, Interval, "U-test", "test:C1", DateTimeOffset.UtcNow);
 
-    private string Url(string path) => _server.Url(path).AbsoluteUri;
+    private string Url(string path) => Server.Url(path).AbsoluteUri;
 
-    private List<FeedRequest> Requests(string path) => _server.Log.Where(r => r.Path == "/" + path).ToList();
+    private List<FeedRequest> Requests(string path) => Server.Log.Where(r => r.Path == "/" + path).ToList();
 
     private static List<TimeSpan> Gaps(List<FeedRequest> requests) =>
         requests.Zip(requests.Skip(1), (a, b) => b.At - a.At).ToList();

@@ -15,22 +15,15 @@ namespace DigestBot.Feeds.Tests.Polling;
 public sealed class FeedPollerTests : IAsyncLifetime
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(20);
-    private readonly string _database = Path.Combine(Path.GetTempPath(), "digestbot-poller-" + Guid.NewGuid().ToString("N") + ".db");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 29, 0, 30, 0, TimeSpan.Zero));
 
-    private FeedTestServer _server = null!;
+    private FeedTestBench _bench = null!;
 
-    public async Task InitializeAsync() => _server = await FeedTestServer.StartAsync();
+    private FeedTestServer Server => _bench.Server;
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_database) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    public async Task InitializeAsync() => _bench = await FeedTestBench.StartAsync("digestbot-poller-");
+
+    public async Task DisposeAsync() => await _bench.DisposeAsync();
 
     [Fact]
     public async Task ExecuteAsync_OneFeedHangs_OtherFeedKeepsItsSchedule()
@@ -45,31 +38,31 @@ public sealed class FeedPollerTests : IAsyncLifetime
         // has reached the server (it may arrive after the other feed is already done).
         await AdvanceUntilAsync(
             TimeSpan.FromSeconds(1),
-            async () => (await store.GetCountsAsync(CancellationToken.None)).Articles == 33 && _server.Requests("slow") >= 1);
-        var slowFirstRequests = _server.Requests("slow");
-        await AdvanceUntilAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(_server.Requests("feeds/feedreader__Rss20NYTimes.xml") == 2));
+            async () => (await store.GetCountsAsync(CancellationToken.None)).Articles == 33 && Server.Requests("slow") >= 1);
+        var slowFirstRequests = Server.Requests("slow");
+        await AdvanceUntilAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(Server.Requests("feeds/feedreader__Rss20NYTimes.xml") == 2));
         var elapsed = _clock.GetUtcNow() - _clock.Start;
         await poller.StopAsync(CancellationToken.None);
 
         Assert.InRange(elapsed, TimeSpan.FromMinutes(13.5), TimeSpan.FromMinutes(17.5));
 
         Assert.Equal(1, slowFirstRequests);
-        Assert.Contains("timed out", (await states.GetStateAsync(_server.Url("slow").AbsoluteUri, CancellationToken.None))?.LastError, StringComparison.Ordinal);
-        Assert.Equal(0, (await states.GetStateAsync(_server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, CancellationToken.None))?.ConsecutiveFailures);
-        Assert.Equal(1, _server.BodiesServed);
+        Assert.Contains("timed out", (await states.GetStateAsync(Server.Url("slow").AbsoluteUri, CancellationToken.None))?.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, (await states.GetStateAsync(Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri, CancellationToken.None))?.ConsecutiveFailures);
+        Assert.Equal(1, Server.BodiesServed);
     }
 
     private ServiceProvider CreateServices()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Sources:0:Url"] = _server.Url("slow").AbsoluteUri,
+            ["Sources:0:Url"] = Server.Url("slow").AbsoluteUri,
             ["Sources:0:Name"] = "slow",
-            ["Sources:1:Url"] = _server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri,
+            ["Sources:1:Url"] = Server.Url("feeds/feedreader__Rss20NYTimes.xml").AbsoluteUri,
             ["Sources:1:Name"] = "nyt",
             ["Sources:Timeout"] = "00:01:00",
             ["Sources:AllowPrivateAddresses"] = "true",
-            ["Storage:Sqlite:Path"] = _database,
+            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
         }).Build();
         return new ServiceCollection()
             .AddLogging()

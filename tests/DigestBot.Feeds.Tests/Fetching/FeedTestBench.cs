@@ -1,0 +1,30 @@
+namespace DigestBot.Feeds.Tests.Fetching;
+
+/// <summary>
+/// What the feed tests against real components share: a <see cref="FeedTestServer"/> on loopback and the path of a
+/// SQLite file of their own; disposing stops the server and deletes the file with its WAL and shared-memory files.
+/// </summary>
+internal sealed class FeedTestBench : IAsyncDisposable
+{
+    private FeedTestBench(FeedTestServer server, string databasePath) => (Server, DatabasePath) = (server, databasePath);
+
+    /// <summary>The loopback feed server.</summary>
+    public FeedTestServer Server { get; }
+
+    /// <summary>A SQLite file path in the temp folder, not created yet.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Starts the server; the database file is named <paramref name="prefix"/> and a new GUID.</summary>
+    public static async Task<FeedTestBench> StartAsync(string prefix) =>
+        new(await FeedTestServer.StartAsync(), Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N") + ".db"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(DatabasePath) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+}
