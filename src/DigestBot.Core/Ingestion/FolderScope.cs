@@ -27,8 +27,9 @@ internal sealed class FolderScope
     public bool OwnsGoneFile(StoredSource stored)
     {
         var source = stored.Source;
+        // The root's own scan ("" prefix) must not claim files of folders outside it ("../news/a.txt").
         return source.StartsWith(_prefix, StringComparison.Ordinal)
-            && !source.StartsWith("../", StringComparison.Ordinal)
+            && (_prefix.Length > 0 || !source.StartsWith("../", StringComparison.Ordinal))
             && !Path.IsPathRooted(source)
             && !source.Contains("://", StringComparison.Ordinal)
             && !CorpusSource.Is(source)

@@ -93,6 +93,27 @@ public sealed class ArticleIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexAsync_FolderOutsideTheContentRoot_RemovesItsGoneFiles()
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(_root)!, Path.GetFileName(_root) + "-outside");
+        Directory.CreateDirectory(outside);
+        var prefix = "../" + Path.GetFileName(outside) + "/";
+        _known = [FileSource(prefix + "gone.txt"), FileSource("seeds/kept.txt")];
+
+        try
+        {
+            var report = await Indexer().IndexAsync(_root, [outside], CancellationToken.None);
+
+            Assert.Equal(1, report.Removed);
+            _store.Verify(s => s.RemoveAsync(It.Is<IReadOnlyCollection<string>>(c => c.SequenceEqual(new[] { prefix + "gone.txt" })), It.IsAny<CancellationToken>()), Times.Once);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task IndexConfiguredAsync_BadFiles_SkipsEachWithReasonAndIndexesTheRest()
     {
         Write("seeds/good.txt", GoodText);
