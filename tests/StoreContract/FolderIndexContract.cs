@@ -78,6 +78,21 @@ public abstract class FolderIndexContract<TFixture>(TFixture fixture) : StoreCon
         Assert.Equal(5, (await Store.GetCountsAsync(Ct)).Articles);
     }
 
+    [Fact]
+    public async Task IndexAsync_TwoFeedItemsWithTheSameLink_IndexesAndImportsAndKeepsBoth()
+    {
+        // Two feeds (or one feed with two guids) carrying the same link: two articles, one source.
+        await ArrangeArchiveAsync();
+        await StoreFeedItemAsync("feed-fedcba9876543210", "\"Cargo is moving again, at last,\" said Maria de Vries.");
+
+        var index = await Indexer().IndexAsync(_root, ["."], Ct);
+        var import = await Importer().ImportAsync(Path.Combine(_root, "corpus.jsonl"), 10, null, Ct);
+
+        Assert.Equal((3, 0), (index.Added, index.Removed));
+        Assert.Equal(2, import.Progress.Unchanged);
+        Assert.Equal(2, (await Store.ListSourcesAsync(Ct)).Count(s => s.Source == FeedSource));
+    }
+
     /// <summary>Files news/a.txt, news/b.md and top.txt; corpus.jsonl (two records, imported) beside them; one stored feed item.</summary>
     private async Task ArrangeArchiveAsync()
     {
@@ -88,9 +103,14 @@ public abstract class FolderIndexContract<TFixture>(TFixture fixture) : StoreCon
         var import = await Importer().ImportAsync(Path.Combine(_root, "corpus.jsonl"), 10, null, Ct);
         Assert.Equal(2, import.Progress.Added);
 
-        // A feed item: its source is its link (here ending in .md) and its id comes from the feed item identity, not the path.
-        var parsed = new ArticleParser().Parse(FeedSource, "ROTTERDAM\n\"Cargo is moving again,\" said Maria de Vries.", DateTimeOffset.UtcNow);
-        var article = parsed.Article with { Id = "feed-0123456789abcdef" };
+        await StoreFeedItemAsync("feed-0123456789abcdef", "\"Cargo is moving again,\" said Maria de Vries.");
+    }
+
+    /// <summary>A feed item: its source is its link (here ending in .md) and its id comes from the feed item identity, not the path.</summary>
+    private async Task StoreFeedItemAsync(string id, string text)
+    {
+        var parsed = new ArticleParser().Parse(FeedSource, "ROTTERDAM\n" + text, DateTimeOffset.UtcNow);
+        var article = parsed.Article with { Id = id };
         Assert.Equal(UpsertOutcome.Added, await Store.UpsertAsync(new AnalysedArticle(article, parsed.Paragraphs, new ArticleAnalysis([], [])), Ct));
     }
 

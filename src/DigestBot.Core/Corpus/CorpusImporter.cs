@@ -47,7 +47,9 @@ public sealed partial class CorpusImporter(
         }
 
         var prefix = Path.GetFileName(path);
+        // Corpus records are keyed by their source; feed items may share one (two items with the same link).
         var known = (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => s.ArticleId == ArticleParser.IdFor(s.Source))
             .ToDictionary(s => s.Source, s => s.ContentHash, StringComparer.Ordinal);
         var run = new ImportRun(timeProvider);
         LogStarted(logger, path, known.Count, batchSize);

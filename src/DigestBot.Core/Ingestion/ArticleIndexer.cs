@@ -45,7 +45,10 @@ public sealed partial class ArticleIndexer(
 
     private async Task<IndexReport> IndexCoreAsync(string root, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
+        // Only articles keyed by their source (files, corpus records): feed items are keyed by their feed identity,
+        // and two of them may share a link, so a source alone is not unique in the store.
         var known = (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => s.ArticleId == ArticleParser.IdFor(s.Source))
             .ToDictionary(s => s.Source, StringComparer.Ordinal);
         var skipped = new List<SkippedFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
