@@ -1,3 +1,5 @@
+using DigestBot.Core.Articles;
+using DigestBot.Core.Ingestion;
 using DigestBot.Core.Quotes;
 using DigestBot.Core.Sources;
 using DigestBot.Core.Storage;
@@ -7,6 +9,8 @@ using DigestBot.Feeds.Tests.Fetching;
 using DigestBot.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Feeds.Tests.Ingestion;
 
@@ -120,6 +124,32 @@ public sealed class FeedIngestorTests : IAsyncLifetime
         var state = await services.GetRequiredService<ISourceStore>().GetStateAsync(Server.Url("busy").AbsoluteUri, CancellationToken.None);
         Assert.NotNull(state?.NextPollAt);
         Assert.True(state.NextPollAt >= started.AddSeconds(120), $"next poll {state.NextPollAt:O} is sooner than Retry-After 120 s from {started:O}");
+    }
+
+    [Fact]
+    public async Task IngestAsync_TwoItemsWithOneLinkThenFolderScan_BothStoredAndTheScanKeepsThem()
+    {
+        Server.DynamicFeed = TestFeeds.Rss(
+            TestFeeds.WithGuid("Mon, 02 Jan 2023 10:00:00 GMT", "Ministers met."),
+            TestFeeds.WithGuid("Mon, 02 Jan 2023 12:00:00 GMT", "Ministers met again.").Replace("story-1", "story-2", StringComparison.Ordinal));
+        await using var services = CreateServices();
+        var store = services.GetRequiredService<IArticleStore>();
+        var first = await services.GetRequiredService<FeedIngestor>().IngestAsync(Source("dynamic"), CancellationToken.None);
+        var root = Directory.CreateTempSubdirectory("digestbot-feeds-root-").FullName;
+        var indexer = new ArticleIndexer(store, new QuoteExtractor(), new ArticleParser(), Options.Create(new IngestionOptions()), TimeProvider.System, NullLogger<ArticleIndexer>.Instance);
+
+        try
+        {
+            var scan = await indexer.IndexAsync(root, ["."], CancellationToken.None);
+
+            Assert.Equal(2, first.New);
+            Assert.Equal(0, scan.Removed);
+            Assert.Equal(2, (await store.ListSourcesAsync(CancellationToken.None)).Count(s => s.Source == "https://news.example/1"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private FeedSourceOptions Source(string path) => new() { Url = Server.Url(path).AbsoluteUri, Name = path };
