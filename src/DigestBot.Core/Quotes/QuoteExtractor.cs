@@ -32,6 +32,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var reported = ReportedSpeechRule.Find(parsed, captions);
         reported.AddRange(AccordingToRule.Find(parsed, captions));
         reported.AddRange(ColonRule.Find(parsed, headings));
+        CandidateMerger.ShareNestedSpeakers(parsed, reported);
         var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
 
         var resolver = new SpeakerResolver(parsed, mentions, index);
