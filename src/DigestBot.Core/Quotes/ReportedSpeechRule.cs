@@ -54,14 +54,14 @@ internal static class ReportedSpeechRule
                 {
                     var after = text.IsChar(i - 1, ',') ? SubjectFinder.After(text, i, sentence.EndToken) : default;
                     var inverted = after.IsEmpty ? null
-                        : Interrupted(text, sentence, i, after, i - 1, after.End) ?? Inverted(text, sentence, i);
+                        : TrailingAttribution.Interrupted(text, sentence, i, after, i - 1, after.End) ?? TrailingAttribution.Inverted(text, sentence, i);
                     lastProduced = inverted is not null && Add(found, inverted);
                     continue;
                 }
 
                 lastSubject = subject;
-                var candidate = Forward(text, sentence, i, lemma, subject) ?? Backward(text, sentence, i, subject)
-                    ?? Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
+                var candidate = Forward(text, sentence, i, lemma, subject) ?? TrailingAttribution.Backward(text, sentence, i, subject)
+                    ?? TrailingAttribution.Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
                 lastProduced = candidate is not null;
                 if (candidate is not null)
                 {
@@ -76,7 +76,7 @@ internal static class ReportedSpeechRule
     private static QuoteCandidate? Forward(ParsedText text, Sentence sentence, int cue, string lemma, PhraseRange subject)
     {
         var first = ContentStart(text, cue, sentence.EndToken, lemma);
-        if (first < 0 || first >= sentence.EndToken)
+        if (first < 0 || first >= sentence.EndToken || AttributesQuote(text, subject) && !text.Is(first - 1, "that"))
         {
             return null;
         }
@@ -97,79 +97,17 @@ internal static class ReportedSpeechRule
         return new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), cue, subject, appositive, -1, -1);
     }
 
-    // "The deal, he said, is vital." / "The deal, said Kallas, is vital.": one statement in two pieces around its
-    // attribution; the quote is the pieces joined by a space and spans the whole.
-    private static QuoteCandidate? Interrupted(ParsedText text, Sentence sentence, int cue, PhraseRange subject, int open, int close)
-    {
-        if (!text.IsChar(open, ',') || !text.IsChar(close, ',') || text.InQuote(open - 1) || text.IsQuoteMark(sentence.FirstToken))
-        {
-            return null;
-        }
-
-        var first = sentence.FirstToken;
-        var resume = close + 1;
-        var end = ClauseBounds.EndOf(text, resume, sentence.EndToken);
-        if (ClauseBounds.CountWords(text, first, open) < 2 || ClauseBounds.CountWords(text, resume, end) < 2
-            || !IsClauseStart(text, first) || text.IsQuoteMark(resume))
-        {
-            return null;
-        }
-
-        var kind = ClauseBounds.KindOf(text, first, end);
-        return new QuoteCandidate(first, end, kind, cue, subject, default, -1, -1) { Gap = new PhraseRange(open, resume) };
-    }
-
     private static bool Add(List<QuoteCandidate> found, QuoteCandidate candidate)
     {
         found.Add(candidate);
         return true;
     }
 
-    // "Moscow escalated attacks, said Kallas." — the cue comes before its subject.
-    private static QuoteCandidate? Inverted(ParsedText text, Sentence sentence, int cue)
-    {
-        var comma = cue - 1;
-        if (!text.IsChar(comma, ',') || text.InQuote(comma - 1) || comma - sentence.FirstToken < 4)
-        {
-            return null;
-        }
-
-        var subject = SubjectFinder.After(text, cue, sentence.EndToken);
-        var last = sentence.EndToken - 1;
-        if (subject.IsEmpty || subject.End != last || !text.IsChar(last, '.') || !IsClauseStart(text, sentence.FirstToken))
-        {
-            return null;
-        }
-
-        var first = sentence.FirstToken;
-        return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
-    }
-
-    private static QuoteCandidate? Backward(ParsedText text, Sentence sentence, int cue, PhraseRange subject)
-    {
-        // "Moscow escalated attacks, Kallas said." — the attribution closes the sentence.
-        var comma = subject.First - 1;
-        if (!text.IsChar(comma, ',') || text.InQuote(comma - 1) || comma - sentence.FirstToken < 4)
-        {
-            return null;
-        }
-
-        var after = cue + 1;
-        while (after < sentence.EndToken && text.IsWord(after) && after - cue < 6)
-        {
-            after++;
-        }
-
-        var last = sentence.EndToken - 1;
-        if (after < last || !(text.IsChar(last, '.') || text.IsChar(last, '!') || text.IsChar(last, '?'))
-            || !IsClauseStart(text, sentence.FirstToken))
-        {
-            return null;
-        }
-
-        var first = sentence.FirstToken;
-        return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
-    }
+    // "'...,' he told BBC Radio 4's Today programme.": the cue attributes the quotation before it, and what follows
+    // names the hearer or the occasion; only "that" would open a statement of its own.
+    private static bool AttributesQuote(ParsedText text, PhraseRange subject) =>
+        subject.First > 0 && text.SentenceOf[subject.First - 1] == text.SentenceOf[subject.First]
+        && (text.IsQuoteMark(subject.First - 1) || text.IsChar(subject.First - 1, ',') && text.IsQuoteMark(subject.First - 2));
 
     // "Recent reports have revealed", "the Court has ruled was": a cue word followed by an auxiliary is a noun
     // or sits in a relative clause.
@@ -241,7 +179,8 @@ internal static class ReportedSpeechRule
         return k;
     }
 
-    private static bool IsClauseStart(ParsedText text, int k)
+    /// <summary>True when a reported clause can open at <paramref name="k"/>.</summary>
+    internal static bool IsClauseStart(ParsedText text, int k)
     {
         if (k >= text.Count || text.InQuote(k) && !text.IsQuoteMark(k))
         {

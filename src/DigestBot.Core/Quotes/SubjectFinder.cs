@@ -10,7 +10,8 @@ namespace DigestBot.Core.Quotes;
 /// </summary>
 internal static class SubjectFinder
 {
-    private const int MaxPhrase = 14;
+    /// <summary>The longest subject phrase, in tokens.</summary>
+    internal const int MaxPhrase = 14;
 
     internal static readonly string[] Skippable =
     [
@@ -39,8 +40,8 @@ internal static class SubjectFinder
         k = SkipDatePhrase(text, k, sentenceFirst);
         if (text.IsChar(k, ',') && !text.InQuote(k))
         {
-            var comma = AppositiveStart(text, k - 1, sentenceFirst);
-            if (comma > sentenceFirst && IsBareName(text, comma + 1, k))
+            var comma = Appositives.Start(text, k - 1, sentenceFirst);
+            if (comma > sentenceFirst && Appositives.IsBareName(text, comma + 1, k))
             {
                 return new PhraseRange(comma + 1, k); // "The company's chief executive, Jane Doe, said"
             }
@@ -67,7 +68,14 @@ internal static class SubjectFinder
             first--;
         }
 
-        return Accept(text, new PhraseRange(first, end));
+        var range = Accept(text, new PhraseRange(first, end));
+        if (range.IsEmpty)
+        {
+            return range;
+        }
+
+        var named = Appositives.NameBeforeOpenRole(text, range, sentenceFirst);
+        return named.IsEmpty ? Conjuncts.First(text, range, sentenceFirst) : Accept(text, named);
     }
 
     /// <summary>The subject right after an inverted cue ("said Kallas", "said the ministry"), or an empty range.</summary>
@@ -98,7 +106,8 @@ internal static class SubjectFinder
             || text.Has(head, WordClass.PersonRole | WordClass.Group);
     }
 
-    private static PhraseRange Accept(ParsedText text, PhraseRange range)
+    /// <summary>Trims a candidate phrase and keeps it only when it ends in a speaker.</summary>
+    internal static PhraseRange Accept(ParsedText text, PhraseRange range)
     {
         if (range.IsEmpty)
         {
@@ -133,24 +142,6 @@ internal static class SubjectFinder
         return EndsInSpeaker(text, trimmed) ? trimmed : default;
     }
 
-    private static bool IsBareName(ParsedText text, int first, int end)
-    {
-        if (end - first is < 1 or > 4)
-        {
-            return false;
-        }
-
-        for (var k = first; k < end; k++)
-        {
-            if (!text.IsCapitalized(k) || text.Has(k, WordClass.FunctionWord) || text.Has(k, WordClass.Calendar))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static int SkipDatePhrase(ParsedText text, int k, int sentenceFirst)
     {
         // "The EU foreign policy chief on Saturday said", "officials on 12 May said"
@@ -169,40 +160,8 @@ internal static class SubjectFinder
         return j < k && j >= sentenceFirst && text.IsWord(k) && text.Has(k, WordClass.Calendar) ? j : k;
     }
 
-    // The comma opening an appositive: the nearest one, unless a farther one sits between a name and a role
-    // ("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said").
-    private static int AppositiveStart(ParsedText text, int k, int sentenceFirst)
-    {
-        var nearest = -1;
-        for (var j = k; j >= sentenceFirst && j > k - 26; j--)
-        {
-            if (text.InQuote(j) || text.IsChar(j, ';'))
-            {
-                break;
-            }
-
-            if (!text.IsChar(j, ','))
-            {
-                continue;
-            }
-
-            if (nearest < 0)
-            {
-                nearest = j;
-            }
-
-            var opensRole = text.IsWord(j + 1) && !char.IsUpper(text.Word(j + 1)[0])
-                && text.Has(j + 1, WordClass.Determiner | WordClass.PersonRole | WordClass.Title);
-            if (opensRole && text.IsCapitalized(j - 1) || text.Is(j + 1, "who") && j + 2 == k + 1)
-            {
-                return j;
-            }
-        }
-
-        return nearest;
-    }
-
-    private static bool IsPhraseToken(ParsedText text, int i)
+    /// <summary>True when the token can be part of a subject phrase read backwards from its cue.</summary>
+    internal static bool IsPhraseToken(ParsedText text, int i)
     {
         if (text.InQuote(i))
         {

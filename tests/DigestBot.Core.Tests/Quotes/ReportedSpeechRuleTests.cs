@@ -83,4 +83,24 @@ public sealed class ReportedSpeechRuleTests
         Assert.Equal(0, quote.Start);
         Assert.Equal(text.Length - 1, quote.End);
     }
+
+    [Theory]
+    [InlineData("\"We will fight this in court,\" he told BBC Radio Five's morning programme.")]
+    [InlineData("\"We will fight this in court,\" Maria Lopez told the Evening Standard.")]
+    public void Find_CueAttributingAQuoteBeforeIt_ReportsNoOutletAsAStatement(string text)
+    {
+        var quotes = new QuoteExtractor().Analyze(text).Quotes;
+
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void Find_CueAfterAQuoteInThePreviousSentence_StillReports()
+    {
+        const string text = "\"It was a fine show.\" Maria Lopez said she had seen it twice before.";
+
+        var quotes = new QuoteExtractor().Analyze(text).Quotes;
+
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Text == "she had seen it twice before");
+    }
 }
