@@ -44,6 +44,12 @@ internal static class ReportedSpeechRule
                 var subject = invertedSubject.IsEmpty || !(text.IsChar(invertedSubject.End, ',') || invertedSubject.End == sentence.EndToken - 1)
                     ? SubjectFinder.Before(text, i, sentence.FirstToken)
                     : default;
+                // "..., analysts said, adding that ...": the participle's subject is the attribution's.
+                if (text.IsChar(i - 1, ',') && TrailingAttribution.IsParticipleCue(text, i) && !lastSubject.IsEmpty && lastProduced)
+                {
+                    subject = lastSubject;
+                }
+
                 // "... but warned that ...", "tweeted to Mohamed and said ...": one subject, two cues.
                 if (subject.IsEmpty && (ClauseBounds.IsCoordinatedCue(text, i - 1) || !lastProduced && text.Is(i - 1, "and")))
                 {

@@ -83,7 +83,9 @@ internal static class SubjectFinder
     {
         var first = cue + 1;
         var end = first;
-        while (end < sentenceEnd && end - first < 8 && IsPhraseToken(text, end) && !text.Is(end, "in") && !text.Is(end, "on"))
+        // "said Deputy Prime Minister Ana Silva earlier this month": the phrase ends before a time phrase.
+        while (end < sentenceEnd && end - first < 8 && IsPhraseToken(text, end) && !text.Is(end, "in") && !text.Is(end, "on")
+               && !(end > first && !text.IsCapitalized(end) && text.Has(end, WordClass.SubjectSkippable | WordClass.Calendar)))
         {
             end++;
         }

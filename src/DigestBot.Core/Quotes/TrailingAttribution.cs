@@ -23,7 +23,7 @@ internal static class TrailingAttribution
         var resume = close + 1;
         var end = ClauseBounds.EndOf(text, resume, sentence.EndToken);
         if (ClauseBounds.CountWords(text, first, open) < 2 || ClauseBounds.CountWords(text, resume, end) < 2
-            || !ReportedSpeechRule.IsClauseStart(text, first) || text.IsQuoteMark(resume))
+            || !ReportedSpeechRule.IsClauseStart(text, first) || text.IsQuoteMark(resume) || IsParticipleCue(text, resume))
         {
             return null;
         }
@@ -69,7 +69,8 @@ internal static class TrailingAttribution
         }
 
         var last = sentence.EndToken - 1;
-        if (after < last || !(text.IsChar(last, '.') || text.IsChar(last, '!') || text.IsChar(last, '?'))
+        var participle = text.IsChar(after, ',') && IsParticipleCue(text, after + 1); // "..., analysts said, adding that ..."
+        if (after < last && !participle || !(text.IsChar(last, '.') || text.IsChar(last, '!') || text.IsChar(last, '?'))
             || !ReportedSpeechRule.IsClauseStart(text, sentence.FirstToken))
         {
             return null;
@@ -78,4 +79,8 @@ internal static class TrailingAttribution
         var first = sentence.FirstToken;
         return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
     }
+
+    /// <summary>"adding", "saying": a participle cue that carries on the statement's speaker.</summary>
+    internal static bool IsParticipleCue(ParsedText text, int k) =>
+        text.IsWord(k) && text.IsCue(k) && CueVerbs.IsParticiple(text.Word(k));
 }

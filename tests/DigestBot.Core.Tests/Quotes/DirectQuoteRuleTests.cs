@@ -77,4 +77,15 @@ public sealed class DirectQuoteRuleTests
 
         Assert.Single(quotes);
     }
+
+    [Theory]
+    [InlineData("\"The budget is fair to everyone,\" said Deputy Finance Minister Ana Silva earlier this month.")]
+    [InlineData("\"The budget is fair to everyone,\" said Deputy Finance Minister Ana Silva on Monday.")]
+    [InlineData("\"The budget is fair to everyone,\" said Deputy Finance Minister Ana Silva yesterday.")]
+    public void Find_InvertedCueThenTimePhrase_AttributesToTheName(string text)
+    {
+        var quote = Assert.Single(new QuoteExtractor().Analyze(text).Quotes);
+
+        Assert.Equal("Ana Silva", quote.Speaker);
+    }
 }

@@ -103,4 +103,26 @@ public sealed class ReportedSpeechRuleTests
 
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Text == "she had seen it twice before");
     }
+
+    [Fact]
+    public void Find_TrailingAttributionThenParticiple_GivesTwoStatementsOfOneSpeaker()
+    {
+        const string text = "Trading has been thin this week, analysts said, adding that they expect calmer markets in January.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(["Trading has been thin this week", "they expect calmer markets in January"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("analysts", q.Speaker));
+    }
+
+    [Fact]
+    public void Find_SaidThenAddingThat_CutsTheFirstStatementBeforeTheParticiple()
+    {
+        const string text = "Maria Lopez said the plant would reopen, adding that 200 jobs would return by June.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(["the plant would reopen", "200 jobs would return by June"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
+    }
 }
