@@ -13,7 +13,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// The version of the engine's rules. It is part of every article's content hash, so bumping it when the
     /// engine's output changes makes the next scan re-analyse stored articles instead of keeping their old quotes.
     /// </summary>
-    public const string Version = "2026-11-26.1";
+    public const string Version = "2026-11-26.2";
 
     private static readonly ArticleAnalysis Empty = new([], []);
 

@@ -88,4 +88,14 @@ public sealed class DirectQuoteRuleTests
 
         Assert.Equal("Ana Silva", quote.Speaker);
     }
+
+    [Fact]
+    public void Find_ParagraphsRunTogetherInOneQuotation_EachPartKeepsTheSpeaker()
+    {
+        const string text = "Tom Reed said: \"No one blames him for it. \"It just happens in big games.\" Coach Ana Ruiz said: \"He will be back next week.\"";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(["Tom Reed", "Tom Reed", "Ana Ruiz"], quotes.Select(q => q.Speaker));
+    }
 }
