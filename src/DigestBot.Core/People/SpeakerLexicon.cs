@@ -35,6 +35,7 @@ internal static class SpeakerLexicon
         "colleague", "partner", "singer", "actor", "actress", "artist", "politician", "aide", "adviser", "advisor",
         "musician", "photographer", "designer", "athlete", "instructor", "major", "novelist", "poet", "director",
         "producer", "filmmaker", "entrepreneur", "businessman", "businesswoman", "engineer", "pilot", "soldier",
+        "observer", "banker", "trader", "dealer", "broker", "investor", "delegate", "negotiator",
     ];
 
     internal static readonly string[] GroupNouns =

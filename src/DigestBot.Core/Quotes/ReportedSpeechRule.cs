@@ -93,6 +93,11 @@ internal static class ReportedSpeechRule
             return null; // wholly a direct quote
         }
 
+        if (HearerThenColon(text, first, sentence.EndToken))
+        {
+            return null; // "told the BBC: "..."": a direct quote, found by DirectQuoteRule
+        }
+
         var end = ClauseBounds.EndOf(text, first, sentence.EndToken);
         if (ClauseBounds.CountWords(text, first, end) < 3 || text.IsChar(end, ':'))
         {
@@ -107,6 +112,19 @@ internal static class ReportedSpeechRule
     {
         found.Add(candidate);
         return true;
+    }
+
+    private static bool HearerThenColon(ParsedText text, int first, int sentenceEnd)
+    {
+        for (var k = first; k < sentenceEnd && k < first + 8 && !text.InQuote(k); k++)
+        {
+            if (text.IsChar(k, ':'))
+            {
+                return text.IsQuoteMark(k + 1);
+            }
+        }
+
+        return false;
     }
 
     // "'...,' he told BBC Radio 4's Today programme.": the cue attributes the quotation before it, and what follows

@@ -38,6 +38,7 @@ internal static class SubjectFinder
         }
 
         k = SkipDatePhrase(text, k, sentenceFirst);
+        k = SkipParenthesis(text, k, sentenceFirst);
         if (text.IsChar(k, ',') && !text.InQuote(k))
         {
             var comma = Appositives.Start(text, k - 1, sentenceFirst);
@@ -69,9 +70,10 @@ internal static class SubjectFinder
         }
 
         var range = Accept(text, new PhraseRange(first, end));
-        if (range.IsEmpty)
+        var whole = end - first < MaxPhrase; // a phrase cut at its length limit has lost its head
+        if (range.IsEmpty || whole && PhraseHead.NamesAThing(text, range))
         {
-            return range;
+            return default;
         }
 
         var named = Appositives.NameBeforeOpenRole(text, range, sentenceFirst);
@@ -142,6 +144,25 @@ internal static class SubjectFinder
         }
 
         return EndsInSpeaker(text, trimmed) ? trimmed : default;
+    }
+
+    // "the London Stock Exchange (LSE) has said": a short bracket after the subject is skipped.
+    private static int SkipParenthesis(ParsedText text, int k, int sentenceFirst)
+    {
+        if (!text.IsChar(k, ')'))
+        {
+            return k;
+        }
+
+        for (var j = k - 1; j >= sentenceFirst && j > k - 5; j--)
+        {
+            if (text.IsChar(j, '('))
+            {
+                return j - 1;
+            }
+        }
+
+        return k;
     }
 
     private static int SkipDatePhrase(ParsedText text, int k, int sentenceFirst)

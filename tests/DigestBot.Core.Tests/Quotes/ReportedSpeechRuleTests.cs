@@ -125,4 +125,15 @@ public sealed class ReportedSpeechRuleTests
         Assert.Equal(["the plant would reopen", "200 jobs would return by June"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
     }
+
+    [Fact]
+    public void Find_ToldHearerThenColonAndQuote_IsOneDirectQuote()
+    {
+        const string text = "A senior source at the club told the Daily Post: \"This time the offer is different.\"";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("This time the offer is different.", quote.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
 }
