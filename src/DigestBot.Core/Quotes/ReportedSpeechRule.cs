@@ -81,7 +81,7 @@ internal static class ReportedSpeechRule
 
     private static QuoteCandidate? Forward(ParsedText text, Sentence sentence, int cue, string lemma, PhraseRange subject)
     {
-        var first = ContentStart(text, cue, sentence.EndToken, lemma);
+        var first = ReportedContent.Start(text, cue, sentence.EndToken, lemma);
         if (first < 0 || first >= sentence.EndToken || AttributesQuote(text, subject) && !text.Is(first - 1, "that"))
         {
             return null;
@@ -93,7 +93,7 @@ internal static class ReportedSpeechRule
             return null; // wholly a direct quote
         }
 
-        if (HearerThenColon(text, first, sentence.EndToken))
+        if (ReportedContent.HearerThenColon(text, first, sentence.EndToken))
         {
             return null; // "told the BBC: "..."": a direct quote, found by DirectQuoteRule
         }
@@ -114,19 +114,6 @@ internal static class ReportedSpeechRule
         return true;
     }
 
-    private static bool HearerThenColon(ParsedText text, int first, int sentenceEnd)
-    {
-        for (var k = first; k < sentenceEnd && k < first + 8 && !text.InQuote(k); k++)
-        {
-            if (text.IsChar(k, ':'))
-            {
-                return text.IsQuoteMark(k + 1);
-            }
-        }
-
-        return false;
-    }
-
     // "'...,' he told BBC Radio 4's Today programme.": the cue attributes the quotation before it, and what follows
     // names the hearer or the occasion; only "that" would open a statement of its own.
     private static bool AttributesQuote(ParsedText text, PhraseRange subject) =>
@@ -139,69 +126,6 @@ internal static class ReportedSpeechRule
         text.Is(i + 1, "have") || text.Is(i + 1, "has") || text.Is(i + 1, "had") || text.Is(i + 1, "was")
         || text.Is(i + 1, "were") || text.Is(i + 1, "is") || text.Is(i + 1, "are") || text.Is(i + 1, "will")
         || text.Is(i + 1, "would") || text.Is(i + 1, "of");
-
-    private static bool IsQuestionWord(ParsedText text, int k) =>
-        text.Is(k, "how") || text.Is(k, "why") || text.Is(k, "what") || text.Is(k, "whether") || text.Is(k, "if")
-        || text.Is(k, "when") || text.Is(k, "where") || text.Is(k, "who") || text.Is(k, "which");
-
-    private static int ContentStart(ParsedText text, int cue, int sentenceEnd, string lemma)
-    {
-        // "told LA Weekly in a statement that ...": a "that" close after the cue opens the clause.
-        for (var k = cue + 1; k < sentenceEnd && k < cue + 10; k++)
-        {
-            if (text.InQuote(k) || text.IsChar(k, ',') && k != cue + 1 || text.IsChar(k, '.') || text.IsChar(k, ';'))
-            {
-                break;
-            }
-
-            if (text.IsWord(k) && text.IsCue(k))
-            {
-                break;
-            }
-
-            if (text.Is(k, "that"))
-            {
-                return k + 1;
-            }
-        }
-
-        var first = cue + 1;
-        if (CueVerbs.TakesHearer(lemma) || lemma == "ask")
-        {
-            first = SkipHearer(text, first, sentenceEnd);
-        }
-
-        if (CueVerbs.NeedsThat(lemma) && !text.IsQuoteMark(first))
-        {
-            return -1;
-        }
-
-        if (lemma == "ask")
-        {
-            return IsQuestionWord(text, first) ? first : -1; // "asked how ...", not "asked them to ..."
-        }
-
-        return IsClauseStart(text, first) ? first : -1;
-    }
-
-    private static int SkipHearer(ParsedText text, int k, int sentenceEnd)
-    {
-        var start = k;
-        if (text.IsWord(k) && text.Has(k, WordClass.Determiner))
-        {
-            k++;
-        }
-
-        while (k < sentenceEnd && k - start < 5 && (text.IsWord(k) && !text.IsCapitalized(k)
-               && (text.Has(k, WordClass.Group) || text.Has(k, WordClass.PersonRole)
-                   || text.Is(k, "reporters") || text.Is(k, "journalists") || text.Is(k, "him") || text.Is(k, "her")
-                   || text.Is(k, "them") || text.Is(k, "us") || text.Is(k, "me"))))
-        {
-            k++;
-        }
-
-        return k;
-    }
 
     /// <summary>True when a reported clause can open at <paramref name="k"/>.</summary>
     internal static bool IsClauseStart(ParsedText text, int k)

@@ -136,4 +136,25 @@ public sealed class ReportedSpeechRuleTests
         Assert.Equal("This time the offer is different.", quote.Text);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Theory]
+    [InlineData("Maria Lopez urged the council to reject the new plan.")]
+    [InlineData("The minister warned farmers not to rely on more aid this year.")]
+    [InlineData("The board advised the federal government to cut prices paid to growers.")]
+    public void Find_RequestWithAnInfinitive_IsNoStatement(string text)
+    {
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Empty(quotes);
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez told reporters she hopes to sign the accord in May.", "she hopes to sign the accord in May")]
+    [InlineData("Maria Lopez urged that the council reject the new plan.", "the council reject the new plan")]
+    public void Find_HearerVerbWithAClause_IsAStatement(string text, string expected)
+    {
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal(expected, quote.Text);
+    }
 }
