@@ -24,7 +24,8 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
         }
 
         var indefinite = text.Is(first, "a") || text.Is(first, "an") || text.Is(first, "one") || text.Is(first, "another");
-        var entity = indefinite ? null : _roles.GetValueOrDefault(role) ?? ByTitle(role, head) ?? Cataphoric(upcoming);
+        var entity = indefinite ? null
+            : _roles.GetValueOrDefault(role) ?? ByTitle(role, head) ?? ByMentionTitle(role, head, first) ?? Cataphoric(upcoming);
         if (entity is null)
         {
             return new ResolvedSpeaker(role, null);
@@ -88,6 +89,38 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
         }
 
         return null;
+    }
+
+    // "Prime Minister Tony Blair ... The prime minister said": the person last named with that title word and
+    // every modifier of the role ("home" in "the home secretary") just before the name.
+    private Entity? ByMentionTitle(string role, string head, int before)
+    {
+        var modifiers = role.Split(' ')[..^1];
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.First < before && !text.InQuote(m.First) && m.Title is not null
+                && m.Title.Equals(head, StringComparison.OrdinalIgnoreCase) && Array.TrueForAll(modifiers, w => Precedes(w, m))
+                && index.ForMention(m) is { Kind: EntityKind.Person } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Precedes(string word, NameMention m)
+    {
+        for (var k = Math.Max(0, m.First - 2); k < m.NameFirst; k++)
+        {
+            if (text.IsWord(k) && text.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLeaderNoun(string head) =>

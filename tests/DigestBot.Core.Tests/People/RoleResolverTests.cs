@@ -40,4 +40,24 @@ public sealed class RoleResolverTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void Resolve_RoleMatchingTheTitleOfANamedPerson_GivesThatPerson()
+    {
+        const string text = "The bill was backed by Home Secretary Ann Grey and Transport Secretary Tom Reed.\nThe home secretary said the law would pass.";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("Ann Grey", quote.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_RoleWhoseModifierNoTitleHas_StaysTheRole()
+    {
+        const string text = "The bill was backed by Home Secretary Ann Grey.\nThe culture secretary said the law would pass.";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("culture secretary", quote.Speaker);
+    }
 }
