@@ -54,7 +54,8 @@ internal static class SpeakerLexicon
         "navy", "police", "relations", "fund", "trust", "alliance", "movement", "network", "paper", "channel",
         "bankers", "traders", "dealers", "economists", "diplomats", "observers", "investors", "executives",
         "watchdog", "regulator", "magazine", "charity", "concern", "airline", "insurer", "lender", "carmaker",
-        "brokers", "negotiators", "delegates", "unions", "farmers", "workers", "officers", "spokesmen", "corp",
+        "brokers", "negotiators", "delegates", "unions", "farmers", "workers", "officers", "spokesmen", "managers",
+        "directors", "members", "representatives", "producers", "exporters", "importers", "buyers", "corp",
         "plc", "co", "llc",
     ];
 

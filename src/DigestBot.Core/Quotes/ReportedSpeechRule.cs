@@ -33,7 +33,8 @@ internal static class ReportedSpeechRule
             var lastProduced = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!text.IsWord(i) || text.InQuote(i) || !text.IsCue(i, out var lemma)
+                // A capitalised cue word is part of a name ("the Indian State Trading Corporation").
+                if (!text.IsWord(i) || text.InQuote(i) || text.IsCapitalized(i) || !text.IsCue(i, out var lemma)
                     || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;
@@ -44,10 +45,11 @@ internal static class ReportedSpeechRule
                 var subject = invertedSubject.IsEmpty || !(text.IsChar(invertedSubject.End, ',') || invertedSubject.End == sentence.EndToken - 1)
                     ? SubjectFinder.Before(text, i, sentence.FirstToken)
                     : default;
-                // "..., analysts said, adding that ...": the participle's subject is the attribution's.
-                if (text.IsChar(i - 1, ',') && TrailingAttribution.IsParticipleCue(text, i) && !lastSubject.IsEmpty && lastProduced)
+                // "..., analysts said, adding that ...": the participle's subject is the attribution's; without one,
+                // the words before the comma are a predicate ("confined talks to officials, believing that").
+                if (text.IsChar(i - 1, ',') && TrailingAttribution.IsParticipleCue(text, i))
                 {
-                    subject = lastSubject;
+                    subject = lastProduced ? lastSubject : default;
                 }
 
                 // "... but warned that ...", "tweeted to Mohamed and said ...": one subject, two cues.
@@ -62,6 +64,7 @@ internal static class ReportedSpeechRule
                     var inverted = after.IsEmpty ? null
                         : TrailingAttribution.Interrupted(text, sentence, i, after, i - 1, after.End) ?? TrailingAttribution.Inverted(text, sentence, i);
                     lastProduced = inverted is not null && Add(found, inverted);
+                    lastSubject = lastProduced ? after : lastSubject;
                     continue;
                 }
 

@@ -157,4 +157,25 @@ public sealed class ReportedSpeechRuleTests
 
         Assert.Equal(expected, quote.Text);
     }
+
+    [Fact]
+    public void Find_CueWordInsideAName_IsNoCue()
+    {
+        const string text = "The Kenya State Trading Corporation bought two cargoes of sugar yesterday, traders said.";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("traders", quote.Speaker);
+        Assert.StartsWith("The Kenya State Trading Corporation bought", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_ParticipleAfterAPredicate_TakesNoSpeakerFromThePredicate()
+    {
+        const string text = "The two envoys have so far limited their talks to government representatives, believing that the debt needs a political answer.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("representatives", StringComparison.Ordinal));
+    }
 }
