@@ -79,9 +79,10 @@ internal sealed class SpeakerResolver
             entity.AddAlias(words[^1]); // the surname, or a variant spelling of it ("Mauer" for "Maurer")
         }
 
-        // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani".
+        // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani"; it also
+        // shows that a one-word name is a person ("Nogar's son Stephen").
         var nameStart = mention?.First ?? end - 1;
-        if (nameStart > first && entity.Kind == EntityKind.Person)
+        if (nameStart > first && (entity.Kind == EntityKind.Person || words.Count == 1))
         {
             BindRole(entity, first, nameStart);
         }

@@ -60,4 +60,15 @@ public sealed class RoleResolverTests
 
         Assert.Equal("culture secretary", quote.Speaker);
     }
+
+    [Fact]
+    public void Resolve_RoleOfAOneWordNameSeenBefore_GivesThatName()
+    {
+        const string text = "The painter's son Marco, 57, said the tapes were old.\n\"He called them his safety tapes,\" his son said.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Marco", q.Speaker));
+    }
 }
