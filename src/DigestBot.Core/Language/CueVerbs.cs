@@ -6,7 +6,7 @@ namespace DigestBot.Core.Language;
 internal static class CueVerbs
 {
     // Verbs that take the hearer as an object before the statement: "told reporters that".
-    private static readonly string[] HearerVerbs = ["tell", "inform", "assure", "remind", "advise", "warn", "promise", "reassure"];
+    private static readonly string[] HearerVerbs = ["tell", "inform", "assure", "remind", "advise", "warn", "promise", "reassure", "urge"];
 
     private static readonly string[] SpeechVerbs =
     [

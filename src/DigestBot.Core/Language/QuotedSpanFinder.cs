@@ -28,7 +28,7 @@ internal static class QuotedSpanFinder
             }
 
             var startsOpen = carry && firstMark > first && LooksClosing(text, tokens[firstMark]);
-            carry = ScanParagraph(tokens, first, end, paragraphOf[first], startsOpen, carry, spans);
+            carry = ScanParagraph(text, tokens, first, end, paragraphOf[first], startsOpen, carry, spans);
             first = end;
         }
 
@@ -36,7 +36,7 @@ internal static class QuotedSpanFinder
     }
 
     private static bool ScanParagraph(
-        ReadOnlySpan<Token> tokens, int first, int end, int paragraph, bool startsOpen, bool carried, List<QuotedSpan> spans)
+        string text, ReadOnlySpan<Token> tokens, int first, int end, int paragraph, bool startsOpen, bool carried, List<QuotedSpan> spans)
     {
         var openMark = -1;
         var contentFirst = startsOpen ? first : -1;
@@ -52,6 +52,17 @@ internal static class QuotedSpanFinder
             {
                 openMark = i;
                 contentFirst = i + 1;
+                continue;
+            }
+
+            // "...on Robin. "It's just..." — paragraphs run together: a mark opening a sentence inside an open
+            // quotation starts the next paragraph of it, so the quotation before it ends there unclosed.
+            if (i > contentFirst && OpensAfterStop(text, tokens[i]))
+            {
+                Add(spans, new QuotedSpan(openMark, contentFirst, i, -1, paragraph, continues));
+                openMark = i;
+                contentFirst = i + 1;
+                continues = true;
                 continue;
             }
 
@@ -82,6 +93,24 @@ internal static class QuotedSpanFinder
         var before = mark.Start > 0 ? text[mark.Start - 1] : ' ';
         var after = mark.End < text.Length ? text[mark.End] : ' ';
         return !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
+    }
+
+    private static bool OpensAfterStop(string text, Token mark)
+    {
+        var c = text[mark.Start];
+        var after = mark.End < text.Length ? text[mark.End] : ' ';
+        var before = mark.Start - 1;
+        if (QuoteMarks.IsClosingOnly(c) || before < 0 || !char.IsWhiteSpace(text[before]) || !char.IsLetterOrDigit(after))
+        {
+            return false;
+        }
+
+        while (before > 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        return text[before] is '.' or '?' or '!';
     }
 
     private static void Add(List<QuotedSpan> spans, QuotedSpan span)

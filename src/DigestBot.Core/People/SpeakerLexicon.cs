@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
@@ -34,6 +35,7 @@ internal static class SpeakerLexicon
         "colleague", "partner", "singer", "actor", "actress", "artist", "politician", "aide", "adviser", "advisor",
         "musician", "photographer", "designer", "athlete", "instructor", "major", "novelist", "poet", "director",
         "producer", "filmmaker", "entrepreneur", "businessman", "businesswoman", "engineer", "pilot", "soldier",
+        "observer", "banker", "trader", "dealer", "broker", "investor", "delegate", "negotiator",
     ];
 
     internal static readonly string[] GroupNouns =
@@ -50,7 +52,19 @@ internal static class SpeakerLexicon
         "times", "herald", "press", "post", "journal", "tribune", "guardian", "telegraph", "broadcaster",
         "cabinet", "parliament", "senate", "congress", "assembly", "secretariat", "bureau", "service", "force",
         "navy", "police", "relations", "fund", "trust", "alliance", "movement", "network", "paper", "channel",
+        "bankers", "traders", "dealers", "economists", "diplomats", "observers", "investors", "executives",
+        "watchdog", "regulator", "magazine", "charity", "concern", "airline", "insurer", "lender", "carmaker",
+        "brokers", "negotiators", "delegates", "unions", "farmers", "workers", "officers", "spokesmen", "managers",
+        "directors", "members", "representatives", "producers", "exporters", "importers", "buyers", "corp",
+        "plc", "co", "llc",
     ];
+
+    // Nouns by which a business story refers back to the company it is about ("the company said").
+    private static readonly FrozenSet<string> CompanyNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "company", "firm", "group", "concern", "corporation", "corp", "inc", "ltd", "plc", "co", "bank", "airline",
+        "insurer", "lender", "carmaker", "retailer", "maker", "producer", "operator", "supplier", "chain", "brewer",
+        "publisher", "utility", "exchange", "bourse");
 
     internal static readonly string[] PronounWords =
     ["he", "she", "they"];
@@ -98,6 +112,9 @@ internal static class SpeakerLexicon
 
     /// <summary>A noun naming a group or organisation ("officials", "ministry", "police").</summary>
     public static bool IsGroup(ReadOnlySpan<char> word) => Has(word, WordClass.Group);
+
+    /// <summary>A noun naming a company ("company", "firm", "bank") or ending a company's name ("Corp", "Plc").</summary>
+    public static bool IsCompanyNoun(string word) => CompanyNouns.Contains(word);
 
     /// <summary>A subject pronoun.</summary>
     public static bool IsPronoun(ReadOnlySpan<char> word) => Has(word, WordClass.Pronoun);

@@ -1,3 +1,5 @@
+using DigestBot.Core.Language;
+
 namespace DigestBot.Core.Quotes;
 
 /// <summary>
@@ -30,5 +32,28 @@ internal static class CandidateMerger
 
         merged.Sort((a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.First.CompareTo(b.First));
         return merged;
+    }
+
+    /// <summary>
+    /// "Marcano said he still felt Venezuela had a good deal": a reported statement inside another whose subject
+    /// is a pronoun ("he still felt ...") is the outer speaker's, so it takes the outer subject phrase.
+    /// </summary>
+    public static void ShareNestedSpeakers(ParsedText text, List<QuoteCandidate> reported)
+    {
+        for (var i = 0; i < reported.Count; i++)
+        {
+            var inner = reported[i];
+            if (inner.Subject.End - inner.Subject.First != 1 || !text.Has(inner.Subject.First, WordClass.Pronoun))
+            {
+                continue;
+            }
+
+            var outer = reported.Find(o => o != inner && !o.Subject.IsEmpty && !text.Is(o.Cue, "according") && o.First <= inner.Subject.First
+                && inner.Cue < o.End && !o.Gap.Contains(inner.Cue) && !o.Subject.Contains(inner.Subject.First));
+            if (outer is not null)
+            {
+                reported[i] = inner with { Subject = outer.Subject, Appositive = default };
+            }
+        }
     }
 }

@@ -70,8 +70,10 @@ internal static class ClauseBounds
             return true;
         }
 
-        // "..., according to X." and "..., she said." belong to the attribution, not the statement.
-        return text.IsChar(k, ',') && (text.Is(k + 1, "according") || IsTrailingAttribution(text, k + 1));
+        // "..., according to X." and "..., she said." belong to the attribution, not the statement; "..., adding
+        // that ..." is the same speaker's next statement.
+        return text.IsChar(k, ',') && (text.Is(k + 1, "according") || IsTrailingAttribution(text, k + 1)
+            || TrailingAttribution.IsParticipleCue(text, k + 1));
     }
 
     private static bool IsTrailingAttribution(ParsedText text, int k)

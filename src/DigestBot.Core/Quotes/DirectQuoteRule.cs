@@ -191,7 +191,9 @@ internal static class DirectQuoteRule
             }
         }
 
-        return (-1, default);
+        return colon && span.ContentFirst < text.Count && text.IsCapitalized(span.ContentFirst)
+            ? (-1, ColonAttribution.Subject(text, sentence, k))
+            : (-1, default);
     }
 
     /// <summary>True for "was told", "is said": the subject is the hearer, not the speaker.</summary>

@@ -7,4 +7,7 @@ internal readonly record struct PhraseRange(int First, int End)
 {
     /// <summary>True when the range holds no token.</summary>
     public bool IsEmpty => End <= First;
+
+    /// <summary>True when <paramref name="token"/> lies in the range.</summary>
+    public bool Contains(int token) => First <= token && token < End;
 }

@@ -13,7 +13,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// The version of the engine's rules. It is part of every article's content hash, so bumping it when the
     /// engine's output changes makes the next scan re-analyse stored articles instead of keeping their old quotes.
     /// </summary>
-    public const string Version = "2026-11-26.1";
+    public const string Version = "2026-11-26.2";
 
     private static readonly ArticleAnalysis Empty = new([], []);
 
@@ -32,6 +32,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var reported = ReportedSpeechRule.Find(parsed, captions);
         reported.AddRange(AccordingToRule.Find(parsed, captions));
         reported.AddRange(ColonRule.Find(parsed, headings));
+        CandidateMerger.ShareNestedSpeakers(parsed, reported);
         var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
 
         var resolver = new SpeakerResolver(parsed, mentions, index);

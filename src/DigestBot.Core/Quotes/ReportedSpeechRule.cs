@@ -33,7 +33,8 @@ internal static class ReportedSpeechRule
             var lastProduced = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!text.IsWord(i) || text.InQuote(i) || !text.IsCue(i, out var lemma)
+                // A capitalised cue word is part of a name ("the Indian State Trading Corporation").
+                if (!text.IsWord(i) || text.InQuote(i) || text.IsCapitalized(i) || !text.IsCue(i, out var lemma)
                     || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;
@@ -44,6 +45,13 @@ internal static class ReportedSpeechRule
                 var subject = invertedSubject.IsEmpty || !(text.IsChar(invertedSubject.End, ',') || invertedSubject.End == sentence.EndToken - 1)
                     ? SubjectFinder.Before(text, i, sentence.FirstToken)
                     : default;
+                // "..., analysts said, adding that ...": the participle's subject is the attribution's; without one,
+                // the words before the comma are a predicate ("confined talks to officials, believing that").
+                if (text.IsChar(i - 1, ',') && TrailingAttribution.IsParticipleCue(text, i))
+                {
+                    subject = lastProduced ? lastSubject : default;
+                }
+
                 // "... but warned that ...", "tweeted to Mohamed and said ...": one subject, two cues.
                 if (subject.IsEmpty && (ClauseBounds.IsCoordinatedCue(text, i - 1) || !lastProduced && text.Is(i - 1, "and")))
                 {
@@ -54,14 +62,15 @@ internal static class ReportedSpeechRule
                 {
                     var after = text.IsChar(i - 1, ',') ? SubjectFinder.After(text, i, sentence.EndToken) : default;
                     var inverted = after.IsEmpty ? null
-                        : Interrupted(text, sentence, i, after, i - 1, after.End) ?? Inverted(text, sentence, i);
+                        : TrailingAttribution.Interrupted(text, sentence, i, after, i - 1, after.End) ?? TrailingAttribution.Inverted(text, sentence, i);
                     lastProduced = inverted is not null && Add(found, inverted);
+                    lastSubject = lastProduced ? after : lastSubject;
                     continue;
                 }
 
                 lastSubject = subject;
-                var candidate = Forward(text, sentence, i, lemma, subject) ?? Backward(text, sentence, i, subject)
-                    ?? Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
+                var candidate = Forward(text, sentence, i, lemma, subject) ?? TrailingAttribution.Backward(text, sentence, i, subject)
+                    ?? TrailingAttribution.Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
                 lastProduced = candidate is not null;
                 if (candidate is not null)
                 {
@@ -75,8 +84,8 @@ internal static class ReportedSpeechRule
 
     private static QuoteCandidate? Forward(ParsedText text, Sentence sentence, int cue, string lemma, PhraseRange subject)
     {
-        var first = ContentStart(text, cue, sentence.EndToken, lemma);
-        if (first < 0 || first >= sentence.EndToken)
+        var first = ReportedContent.Start(text, cue, sentence.EndToken, lemma);
+        if (first < 0 || first >= sentence.EndToken || AttributesQuote(text, subject) && !text.Is(first - 1, "that"))
         {
             return null;
         }
@@ -85,6 +94,11 @@ internal static class ReportedSpeechRule
         if (q >= 0 && text.Quotes[q].EndToken >= sentence.EndToken - 1)
         {
             return null; // wholly a direct quote
+        }
+
+        if (ReportedContent.HearerThenColon(text, first, sentence.EndToken))
+        {
+            return null; // "told the BBC: "..."": a direct quote, found by DirectQuoteRule
         }
 
         var end = ClauseBounds.EndOf(text, first, sentence.EndToken);
@@ -97,79 +111,17 @@ internal static class ReportedSpeechRule
         return new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), cue, subject, appositive, -1, -1);
     }
 
-    // "The deal, he said, is vital." / "The deal, said Kallas, is vital.": one statement in two pieces around its
-    // attribution; the quote is the pieces joined by a space and spans the whole.
-    private static QuoteCandidate? Interrupted(ParsedText text, Sentence sentence, int cue, PhraseRange subject, int open, int close)
-    {
-        if (!text.IsChar(open, ',') || !text.IsChar(close, ',') || text.InQuote(open - 1) || text.IsQuoteMark(sentence.FirstToken))
-        {
-            return null;
-        }
-
-        var first = sentence.FirstToken;
-        var resume = close + 1;
-        var end = ClauseBounds.EndOf(text, resume, sentence.EndToken);
-        if (ClauseBounds.CountWords(text, first, open) < 2 || ClauseBounds.CountWords(text, resume, end) < 2
-            || !IsClauseStart(text, first) || text.IsQuoteMark(resume))
-        {
-            return null;
-        }
-
-        var kind = ClauseBounds.KindOf(text, first, end);
-        return new QuoteCandidate(first, end, kind, cue, subject, default, -1, -1) { Gap = new PhraseRange(open, resume) };
-    }
-
     private static bool Add(List<QuoteCandidate> found, QuoteCandidate candidate)
     {
         found.Add(candidate);
         return true;
     }
 
-    // "Moscow escalated attacks, said Kallas." — the cue comes before its subject.
-    private static QuoteCandidate? Inverted(ParsedText text, Sentence sentence, int cue)
-    {
-        var comma = cue - 1;
-        if (!text.IsChar(comma, ',') || text.InQuote(comma - 1) || comma - sentence.FirstToken < 4)
-        {
-            return null;
-        }
-
-        var subject = SubjectFinder.After(text, cue, sentence.EndToken);
-        var last = sentence.EndToken - 1;
-        if (subject.IsEmpty || subject.End != last || !text.IsChar(last, '.') || !IsClauseStart(text, sentence.FirstToken))
-        {
-            return null;
-        }
-
-        var first = sentence.FirstToken;
-        return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
-    }
-
-    private static QuoteCandidate? Backward(ParsedText text, Sentence sentence, int cue, PhraseRange subject)
-    {
-        // "Moscow escalated attacks, Kallas said." — the attribution closes the sentence.
-        var comma = subject.First - 1;
-        if (!text.IsChar(comma, ',') || text.InQuote(comma - 1) || comma - sentence.FirstToken < 4)
-        {
-            return null;
-        }
-
-        var after = cue + 1;
-        while (after < sentence.EndToken && text.IsWord(after) && after - cue < 6)
-        {
-            after++;
-        }
-
-        var last = sentence.EndToken - 1;
-        if (after < last || !(text.IsChar(last, '.') || text.IsChar(last, '!') || text.IsChar(last, '?'))
-            || !IsClauseStart(text, sentence.FirstToken))
-        {
-            return null;
-        }
-
-        var first = sentence.FirstToken;
-        return new QuoteCandidate(first, comma, ClauseBounds.KindOf(text, first, comma), cue, subject, default, -1, -1);
-    }
+    // "'...,' he told BBC Radio 4's Today programme.": the cue attributes the quotation before it, and what follows
+    // names the hearer or the occasion; only "that" would open a statement of its own.
+    private static bool AttributesQuote(ParsedText text, PhraseRange subject) =>
+        subject.First > 0 && text.SentenceOf[subject.First - 1] == text.SentenceOf[subject.First]
+        && (text.IsQuoteMark(subject.First - 1) || text.IsChar(subject.First - 1, ',') && text.IsQuoteMark(subject.First - 2));
 
     // "Recent reports have revealed", "the Court has ruled was": a cue word followed by an auxiliary is a noun
     // or sits in a relative clause.
@@ -178,70 +130,8 @@ internal static class ReportedSpeechRule
         || text.Is(i + 1, "were") || text.Is(i + 1, "is") || text.Is(i + 1, "are") || text.Is(i + 1, "will")
         || text.Is(i + 1, "would") || text.Is(i + 1, "of");
 
-    private static bool IsQuestionWord(ParsedText text, int k) =>
-        text.Is(k, "how") || text.Is(k, "why") || text.Is(k, "what") || text.Is(k, "whether") || text.Is(k, "if")
-        || text.Is(k, "when") || text.Is(k, "where") || text.Is(k, "who") || text.Is(k, "which");
-
-    private static int ContentStart(ParsedText text, int cue, int sentenceEnd, string lemma)
-    {
-        // "told LA Weekly in a statement that ...": a "that" close after the cue opens the clause.
-        for (var k = cue + 1; k < sentenceEnd && k < cue + 10; k++)
-        {
-            if (text.InQuote(k) || text.IsChar(k, ',') && k != cue + 1 || text.IsChar(k, '.') || text.IsChar(k, ';'))
-            {
-                break;
-            }
-
-            if (text.IsWord(k) && text.IsCue(k))
-            {
-                break;
-            }
-
-            if (text.Is(k, "that"))
-            {
-                return k + 1;
-            }
-        }
-
-        var first = cue + 1;
-        if (CueVerbs.TakesHearer(lemma) || lemma == "ask")
-        {
-            first = SkipHearer(text, first, sentenceEnd);
-        }
-
-        if (CueVerbs.NeedsThat(lemma) && !text.IsQuoteMark(first))
-        {
-            return -1;
-        }
-
-        if (lemma == "ask")
-        {
-            return IsQuestionWord(text, first) ? first : -1; // "asked how ...", not "asked them to ..."
-        }
-
-        return IsClauseStart(text, first) ? first : -1;
-    }
-
-    private static int SkipHearer(ParsedText text, int k, int sentenceEnd)
-    {
-        var start = k;
-        if (text.IsWord(k) && text.Has(k, WordClass.Determiner))
-        {
-            k++;
-        }
-
-        while (k < sentenceEnd && k - start < 5 && (text.IsWord(k) && !text.IsCapitalized(k)
-               && (text.Has(k, WordClass.Group) || text.Has(k, WordClass.PersonRole)
-                   || text.Is(k, "reporters") || text.Is(k, "journalists") || text.Is(k, "him") || text.Is(k, "her")
-                   || text.Is(k, "them") || text.Is(k, "us") || text.Is(k, "me"))))
-        {
-            k++;
-        }
-
-        return k;
-    }
-
-    private static bool IsClauseStart(ParsedText text, int k)
+    /// <summary>True when a reported clause can open at <paramref name="k"/>.</summary>
+    internal static bool IsClauseStart(ParsedText text, int k)
     {
         if (k >= text.Count || text.InQuote(k) && !text.IsQuoteMark(k))
         {

@@ -10,7 +10,8 @@ namespace DigestBot.Core.Quotes;
 /// </summary>
 internal static class SubjectFinder
 {
-    private const int MaxPhrase = 14;
+    /// <summary>The longest subject phrase, in tokens.</summary>
+    internal const int MaxPhrase = 14;
 
     internal static readonly string[] Skippable =
     [
@@ -37,10 +38,11 @@ internal static class SubjectFinder
         }
 
         k = SkipDatePhrase(text, k, sentenceFirst);
+        k = SkipParenthesis(text, k, sentenceFirst);
         if (text.IsChar(k, ',') && !text.InQuote(k))
         {
-            var comma = AppositiveStart(text, k - 1, sentenceFirst);
-            if (comma > sentenceFirst && IsBareName(text, comma + 1, k))
+            var comma = Appositives.Start(text, k - 1, sentenceFirst);
+            if (comma > sentenceFirst && Appositives.IsBareName(text, comma + 1, k))
             {
                 return new PhraseRange(comma + 1, k); // "The company's chief executive, Jane Doe, said"
             }
@@ -67,7 +69,15 @@ internal static class SubjectFinder
             first--;
         }
 
-        return Accept(text, new PhraseRange(first, end));
+        var range = Accept(text, new PhraseRange(first, end));
+        var whole = end - first < MaxPhrase; // a phrase cut at its length limit has lost its head
+        if (range.IsEmpty || whole && PhraseHead.NamesAThing(text, range))
+        {
+            return default;
+        }
+
+        var named = Appositives.NameBeforeOpenRole(text, range, sentenceFirst);
+        return named.IsEmpty ? Conjuncts.First(text, range, sentenceFirst) : Accept(text, named);
     }
 
     /// <summary>The subject right after an inverted cue ("said Kallas", "said the ministry"), or an empty range.</summary>
@@ -75,7 +85,9 @@ internal static class SubjectFinder
     {
         var first = cue + 1;
         var end = first;
-        while (end < sentenceEnd && end - first < 8 && IsPhraseToken(text, end) && !text.Is(end, "in") && !text.Is(end, "on"))
+        // "said Deputy Prime Minister Ana Silva earlier this month": the phrase ends before a time phrase.
+        while (end < sentenceEnd && end - first < 8 && IsPhraseToken(text, end) && !text.Is(end, "in") && !text.Is(end, "on")
+               && !(end > first && !text.IsCapitalized(end) && text.Has(end, WordClass.SubjectSkippable | WordClass.Calendar)))
         {
             end++;
         }
@@ -98,7 +110,8 @@ internal static class SubjectFinder
             || text.Has(head, WordClass.PersonRole | WordClass.Group);
     }
 
-    private static PhraseRange Accept(ParsedText text, PhraseRange range)
+    /// <summary>Trims a candidate phrase and keeps it only when it ends in a speaker.</summary>
+    internal static PhraseRange Accept(ParsedText text, PhraseRange range)
     {
         if (range.IsEmpty)
         {
@@ -133,22 +146,23 @@ internal static class SubjectFinder
         return EndsInSpeaker(text, trimmed) ? trimmed : default;
     }
 
-    private static bool IsBareName(ParsedText text, int first, int end)
+    // "the London Stock Exchange (LSE) has said": a short bracket after the subject is skipped.
+    private static int SkipParenthesis(ParsedText text, int k, int sentenceFirst)
     {
-        if (end - first is < 1 or > 4)
+        if (!text.IsChar(k, ')'))
         {
-            return false;
+            return k;
         }
 
-        for (var k = first; k < end; k++)
+        for (var j = k - 1; j >= sentenceFirst && j > k - 5; j--)
         {
-            if (!text.IsCapitalized(k) || text.Has(k, WordClass.FunctionWord) || text.Has(k, WordClass.Calendar))
+            if (text.IsChar(j, '('))
             {
-                return false;
+                return j - 1;
             }
         }
 
-        return true;
+        return k;
     }
 
     private static int SkipDatePhrase(ParsedText text, int k, int sentenceFirst)
@@ -169,40 +183,8 @@ internal static class SubjectFinder
         return j < k && j >= sentenceFirst && text.IsWord(k) && text.Has(k, WordClass.Calendar) ? j : k;
     }
 
-    // The comma opening an appositive: the nearest one, unless a farther one sits between a name and a role
-    // ("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said").
-    private static int AppositiveStart(ParsedText text, int k, int sentenceFirst)
-    {
-        var nearest = -1;
-        for (var j = k; j >= sentenceFirst && j > k - 26; j--)
-        {
-            if (text.InQuote(j) || text.IsChar(j, ';'))
-            {
-                break;
-            }
-
-            if (!text.IsChar(j, ','))
-            {
-                continue;
-            }
-
-            if (nearest < 0)
-            {
-                nearest = j;
-            }
-
-            var opensRole = text.IsWord(j + 1) && !char.IsUpper(text.Word(j + 1)[0])
-                && text.Has(j + 1, WordClass.Determiner | WordClass.PersonRole | WordClass.Title);
-            if (opensRole && text.IsCapitalized(j - 1) || text.Is(j + 1, "who") && j + 2 == k + 1)
-            {
-                return j;
-            }
-        }
-
-        return nearest;
-    }
-
-    private static bool IsPhraseToken(ParsedText text, int i)
+    /// <summary>True when the token can be part of a subject phrase read backwards from its cue.</summary>
+    internal static bool IsPhraseToken(ParsedText text, int i)
     {
         if (text.InQuote(i))
         {

@@ -15,6 +15,28 @@ public sealed class QuotedSpanFinderTests
     }
 
     [Fact]
+    public void Find_MarkOpeningASentenceInsideAnOpenQuotation_StartsItsNextParagraph()
+    {
+        var parsed = ParsedText.Parse("Cole said: \"No one blames him. \"It just happens.\" Wenger said: \"He is an option.\"");
+
+        var spans = Contents(parsed);
+
+        Assert.Equal(["No one blames him.", "It just happens.", "He is an option."], spans);
+        Assert.True(parsed.Quotes[1].ContinuesPrevious);
+        Assert.False(parsed.Quotes[2].ContinuesPrevious);
+    }
+
+    [Fact]
+    public void Find_ClosingMarkAfterAStop_StillCloses()
+    {
+        var parsed = ParsedText.Parse("\"We won.\" He left. \"Again,\" she said.");
+
+        var spans = Contents(parsed);
+
+        Assert.Equal(["We won.", "Again,"], spans);
+    }
+
+    [Fact]
     public void Find_OpenAtParagraphEndAndNextOpensWithMark_Continues()
     {
         var parsed = ParsedText.Parse("He said, \"We played well.\n\"We will win next time.\"\nThe end.");

@@ -1,3 +1,4 @@
+using DigestBot.Core.Language;
 using DigestBot.Core.Quotes;
 
 namespace DigestBot.Core.Tests.Quotes;
@@ -35,5 +36,31 @@ public sealed class CandidateMergerTests
         var merged = CandidateMerger.Merge([late], [early]);
 
         Assert.Equal([early, late], merged);
+    }
+
+    [Fact]
+    public void ShareNestedSpeakers_PronounCueInsideAnotherStatement_TakesTheOuterSubject()
+    {
+        using var text = ParsedText.Parse("Ruth Adler said she believed the deal would pass.");
+        var outer = new QuoteCandidate(3, 9, QuoteKind.Indirect, 2, new PhraseRange(0, 2), default, -1, -1);
+        var inner = new QuoteCandidate(5, 9, QuoteKind.Indirect, 4, new PhraseRange(3, 4), default, -1, -1);
+        List<QuoteCandidate> reported = [outer, inner];
+
+        CandidateMerger.ShareNestedSpeakers(text, reported);
+
+        Assert.Equal(new PhraseRange(0, 2), reported[1].Subject);
+    }
+
+    [Fact]
+    public void ShareNestedSpeakers_NamedSubjectInside_IsKept()
+    {
+        using var text = ParsedText.Parse("Ruth Adler said Tom Reed believed the deal would pass.");
+        var outer = new QuoteCandidate(3, 10, QuoteKind.Indirect, 2, new PhraseRange(0, 2), default, -1, -1);
+        var inner = new QuoteCandidate(6, 10, QuoteKind.Indirect, 5, new PhraseRange(3, 5), default, -1, -1);
+        List<QuoteCandidate> reported = [outer, inner];
+
+        CandidateMerger.ShareNestedSpeakers(text, reported);
+
+        Assert.Equal(new PhraseRange(3, 5), reported[1].Subject);
     }
 }

@@ -77,4 +77,25 @@ public sealed class DirectQuoteRuleTests
 
         Assert.Single(quotes);
     }
+
+    [Theory]
+    [InlineData("\"The budget is fair to everyone,\" said Deputy Finance Minister Ana Silva earlier this month.")]
+    [InlineData("\"The budget is fair to everyone,\" said Deputy Finance Minister Ana Silva on Monday.")]
+    [InlineData("\"The budget is fair to everyone,\" said Deputy Finance Minister Ana Silva yesterday.")]
+    public void Find_InvertedCueThenTimePhrase_AttributesToTheName(string text)
+    {
+        var quote = Assert.Single(new QuoteExtractor().Analyze(text).Quotes);
+
+        Assert.Equal("Ana Silva", quote.Speaker);
+    }
+
+    [Fact]
+    public void Find_ParagraphsRunTogetherInOneQuotation_EachPartKeepsTheSpeaker()
+    {
+        const string text = "Tom Reed said: \"No one blames him for it. \"It just happens in big games.\" Coach Ana Ruiz said: \"He will be back next week.\"";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(["Tom Reed", "Tom Reed", "Ana Ruiz"], quotes.Select(q => q.Speaker));
+    }
 }

@@ -83,4 +83,99 @@ public sealed class ReportedSpeechRuleTests
         Assert.Equal(0, quote.Start);
         Assert.Equal(text.Length - 1, quote.End);
     }
+
+    [Theory]
+    [InlineData("\"We will fight this in court,\" he told BBC Radio Five's morning programme.")]
+    [InlineData("\"We will fight this in court,\" Maria Lopez told the Evening Standard.")]
+    public void Find_CueAttributingAQuoteBeforeIt_ReportsNoOutletAsAStatement(string text)
+    {
+        var quotes = new QuoteExtractor().Analyze(text).Quotes;
+
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void Find_CueAfterAQuoteInThePreviousSentence_StillReports()
+    {
+        const string text = "\"It was a fine show.\" Maria Lopez said she had seen it twice before.";
+
+        var quotes = new QuoteExtractor().Analyze(text).Quotes;
+
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Text == "she had seen it twice before");
+    }
+
+    [Fact]
+    public void Find_TrailingAttributionThenParticiple_GivesTwoStatementsOfOneSpeaker()
+    {
+        const string text = "Trading has been thin this week, analysts said, adding that they expect calmer markets in January.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(["Trading has been thin this week", "they expect calmer markets in January"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("analysts", q.Speaker));
+    }
+
+    [Fact]
+    public void Find_SaidThenAddingThat_CutsTheFirstStatementBeforeTheParticiple()
+    {
+        const string text = "Maria Lopez said the plant would reopen, adding that 200 jobs would return by June.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Equal(["the plant would reopen", "200 jobs would return by June"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
+    }
+
+    [Fact]
+    public void Find_ToldHearerThenColonAndQuote_IsOneDirectQuote()
+    {
+        const string text = "A senior source at the club told the Daily Post: \"This time the offer is different.\"";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("This time the offer is different.", quote.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez urged the council to reject the new plan.")]
+    [InlineData("The minister warned farmers not to rely on more aid this year.")]
+    [InlineData("The board advised the federal government to cut prices paid to growers.")]
+    public void Find_RequestWithAnInfinitive_IsNoStatement(string text)
+    {
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.Empty(quotes);
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez told reporters she hopes to sign the accord in May.", "she hopes to sign the accord in May")]
+    [InlineData("Maria Lopez urged that the council reject the new plan.", "the council reject the new plan")]
+    public void Find_HearerVerbWithAClause_IsAStatement(string text, string expected)
+    {
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal(expected, quote.Text);
+    }
+
+    [Fact]
+    public void Find_CueWordInsideAName_IsNoCue()
+    {
+        const string text = "The Kenya State Trading Corporation bought two cargoes of sugar yesterday, traders said.";
+
+        var quote = Assert.Single(_extractor.Analyze(text).Quotes);
+
+        Assert.Equal("traders", quote.Speaker);
+        Assert.StartsWith("The Kenya State Trading Corporation bought", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_ParticipleAfterAPredicate_TakesNoSpeakerFromThePredicate()
+    {
+        const string text = "The two envoys have so far limited their talks to government representatives, believing that the debt needs a political answer.";
+
+        var quotes = _extractor.Analyze(text).Quotes;
+
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("representatives", StringComparison.Ordinal));
+    }
 }

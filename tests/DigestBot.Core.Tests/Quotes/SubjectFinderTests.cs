@@ -46,4 +46,44 @@ public sealed class SubjectFinderTests
 
         Assert.Equal("Kaja Kallas", parsed.Slice(range.First, range.End));
     }
+
+    [Theory]
+    [InlineData("The plan is sound, the Port Authority of Leith (PAL) has said it.", "the Port Authority of Leith")]
+    [InlineData("Prices will rise, the Grain Board (GB) said it.", "the Grain Board")]
+    public void Before_BracketedAcronymAfterSubject_IsSkipped(string text, string expected)
+    {
+        using var parsed = ParsedText.Parse(text);
+        var cue = Enumerable.Range(0, parsed.Count).First(i => parsed.Is(i, "said"));
+
+        var range = SubjectFinder.Before(parsed, cue, 0);
+
+        Assert.Equal(expected, parsed.Slice(range.First, range.End));
+    }
+
+    [Theory]
+    [InlineData("Last week figures from the Council of Lenders said it.")]
+    [InlineData("A survey for the charity said it.")]
+    [InlineData("A letter seen by Channel Four said it.")]
+    public void Before_PhraseHeadedByAThing_IsEmpty(string text)
+    {
+        using var parsed = ParsedText.Parse(text);
+        var cue = Enumerable.Range(0, parsed.Count).First(i => parsed.Is(i, "said"));
+
+        var range = SubjectFinder.Before(parsed, cue, 0);
+
+        Assert.True(range.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("A spokesman for the Port Authority said it.", "A spokesman for the Port Authority")]
+    [InlineData("Union leaders in Leith said it.", "Union leaders in Leith")]
+    public void Before_PhraseHeadedByARole_KeepsThePhrase(string text, string expected)
+    {
+        using var parsed = ParsedText.Parse(text);
+        var cue = Enumerable.Range(0, parsed.Count).First(i => parsed.Is(i, "said"));
+
+        var range = SubjectFinder.Before(parsed, cue, 0);
+
+        Assert.Equal(expected, parsed.Slice(range.First, range.End));
+    }
 }
