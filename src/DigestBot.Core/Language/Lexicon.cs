@@ -20,39 +20,42 @@ internal static class Lexicon
     public static LexiconEntry Find(ReadOnlySpan<char> word, int hash) => Table.Find(word, hash);
 
     /// <summary>The shape classes of a word: initial case and "-ly" ending.</summary>
-    public static WordClass ShapeOf(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty)
-        {
-            return WordClass.None;
-        }
+    public static WordClass ShapeOf(ReadOnlySpan<char> word) => word.IsEmpty ? WordClass.None : InitialShapeOf(word) | EndingShapeOf(word);
 
+    /// <summary>The case of a non-empty word's first letter (a particle joined to a name counts as capitalised).</summary>
+    public static WordClass InitialShapeOf(ReadOnlySpan<char> word)
+    {
         var first = word[0];
-        WordClass shape;
         if (char.IsAsciiLetterUpper(first))
         {
-            shape = WordClass.Capitalized;
-        }
-        else
-        {
-            shape = char.IsAsciiLetterLower(first) || first >= 128 && char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
-            if (first >= 128 && char.IsUpper(first) || IsParticleJoinedToName(word))
-            {
-                shape |= WordClass.Capitalized;
-            }
+            return WordClass.Capitalized;
         }
 
-        if (word.Length >= 2 && (word[^1] | 0x20) == 'y' && (word[^2] | 0x20) == 'l' && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
+        var shape = char.IsAsciiLetterLower(first) || first >= 128 && char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
+        if (first >= 128 && char.IsUpper(first) || IsParticleJoinedToName(word))
         {
-            shape |= word.Length > 4 ? WordClass.EndsInLy | WordClass.Adverb : WordClass.EndsInLy;
+            shape |= WordClass.Capitalized;
         }
 
         return shape;
     }
 
-    // "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name. Three fixed tests,
-    // not a loop: almost every word fails all three, so the branches predict well.
-    private static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
+    /// <summary>The "-ly" ending classes of a word.</summary>
+    public static WordClass EndingShapeOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 2 && (word[^1] | 0x20) == 'y' && (word[^2] | 0x20) == 'l' && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
+        {
+            return word.Length > 4 ? WordClass.EndsInLy | WordClass.Adverb : WordClass.EndsInLy;
+        }
+
+        return WordClass.None;
+    }
+
+    /// <summary>
+    /// "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name. Three fixed tests,
+    /// not a loop: almost every word fails all three, so the branches predict well.
+    /// </summary>
+    public static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
     {
         var n = word.Length;
         var hyphen = n > 1 && word[1] == '-' ? 1 : n > 2 && word[2] == '-' ? 2 : n > 3 && word[3] == '-' ? 3 : -1;

@@ -6,24 +6,25 @@ namespace DigestBot.Core.Language;
 internal sealed class ParsedText : IDisposable
 {
     private readonly int _count;
-    private Token[] _tokens;
-    private int[] _paragraphOf;
+    private readonly TokenColumns _columns;
+    private readonly Token[] _tokens;
+    private readonly int[] _paragraphOf;
+    private readonly int[] _hash;
+    private readonly WordClass[] _classes;
     private int[] _sentenceOf;
     private int[] _quoteOf;
-    private int[] _hash;
-    private WordClass[] _classes;
     private readonly WordHashSet _lowerCaseWords;
 
     private ParsedText(string text)
     {
         Text = text;
-        _count = Tokenizer.TokenizePooled(text, out _tokens, out _hash, out _classes);
-        _paragraphOf = ArrayPool<int>.Shared.Rent(_count);
+        _columns = PooledTokenizer.Tokenize(text);
+        (_count, _tokens, _paragraphOf, _hash, _classes) =
+            (_columns.Count, _columns.Tokens, _columns.ParagraphOf, _columns.Hashes, _columns.Classes);
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
         _lowerCaseWords = new WordHashSet(_count);
 
-        SentenceSplitter.ParagraphOfTokens(text, Tokens, _paragraphOf);
         Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf);
         for (var s = 0; s < Sentences.Count; s++)
         {
@@ -162,18 +163,11 @@ internal sealed class ParsedText : IDisposable
     /// <summary>Gives the pooled per-token arrays back; the instance must not be used afterwards.</summary>
     public void Dispose()
     {
-        ArrayPool<Token>.Shared.Return(_tokens);
-        ArrayPool<int>.Shared.Return(_paragraphOf);
+        _columns.Dispose();
         ArrayPool<int>.Shared.Return(_sentenceOf);
         ArrayPool<int>.Shared.Return(_quoteOf);
-        ArrayPool<int>.Shared.Return(_hash);
-        ArrayPool<WordClass>.Shared.Return(_classes);
         _lowerCaseWords.Dispose();
-        _tokens = [];
-        _paragraphOf = [];
         _sentenceOf = [];
         _quoteOf = [];
-        _hash = [];
-        _classes = [];
     }
 }
