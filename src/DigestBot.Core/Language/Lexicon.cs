@@ -19,6 +19,9 @@ internal static class Lexicon
     /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, given the word's <see cref="CaseFold.Hash"/>.</summary>
     public static LexiconEntry Find(ReadOnlySpan<char> word, int hash) => Table.Find(word, hash);
 
+    /// <summary>The classes alone of <paramref name="word"/>, given its <see cref="CaseFold.Hash"/>: the tokenizer's lookup.</summary>
+    public static WordClass ClassesOf(ReadOnlySpan<char> word, int hash) => Table.FindClasses(word, hash);
+
     /// <summary>The shape classes of a word: initial case and "-ly" ending.</summary>
     public static WordClass ShapeOf(ReadOnlySpan<char> word) => word.IsEmpty ? WordClass.None : InitialShapeOf(word) | EndingShapeOf(word);
 

@@ -33,7 +33,9 @@ internal sealed class ParsedText : IDisposable
 
         for (var i = 0; i < _count; i++)
         {
-            if ((_classes[i] & WordClass.LowerInitial) != 0)
+            // Only words NameFinder can ask about: never function words, titles or adverbs, which are in those classes
+            // in any case and so are rejected before the question.
+            if ((_classes[i] & (WordClass.LowerInitial | WordClass.FunctionWord | WordClass.Title | WordClass.Adverb)) == WordClass.LowerInitial)
             {
                 _lowerCaseWords.Add(_hash[i]);
             }
@@ -112,7 +114,10 @@ internal sealed class ParsedText : IDisposable
     /// <summary>The <see cref="CaseFold.Hash"/> of word or number token <paramref name="i"/> (0 for other tokens).</summary>
     public int HashOf(int i) => _hash[i];
 
-    /// <summary>True when word token <paramref name="i"/> also appears in the text starting in lower case (any case otherwise).</summary>
+    /// <summary>
+    /// True when word token <paramref name="i"/> also appears in the text starting in lower case (any case otherwise).
+    /// Not kept for function words, titles and adverbs (always false for them): no caller asks about those.
+    /// </summary>
     public bool AppearsInLowerCase(int i) => _lowerCaseWords.Contains(_hash[i]);
 
     /// <summary>True when token <paramref name="i"/> is a form of a cue verb; gives its lemma.</summary>

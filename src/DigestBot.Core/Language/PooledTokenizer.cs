@@ -70,7 +70,7 @@ internal static class PooledTokenizer
                 }
                 else
                 {
-                    classes[count] = Lexicon.Find(word, hash).Classes | ShapeOf(word, flags);
+                    classes[count] = Lexicon.ClassesOf(word, hash) | ShapeOf(word, flags);
                     tokens[count++] = new Token(start, word.Length, TokenKind.Word);
                 }
 
