@@ -11,8 +11,15 @@ internal sealed class PeopleIndex
     private readonly List<Entity> _entities = [];
     // Filed mentions by first token, sorted: they arrive in text order, so filing appends and lookup is a binary
     // search, with no dictionary to allocate per article.
-    private readonly List<int> _filedFirsts = [];
-    private readonly List<Entity> _filedEntities = [];
+    private readonly List<int> _filedFirsts;
+    private readonly List<Entity> _filedEntities;
+
+    /// <summary>An empty index for about <paramref name="mentions"/> name mentions.</summary>
+    public PeopleIndex(int mentions = 16)
+    {
+        _filedFirsts = new List<int>(mentions);
+        _filedEntities = new List<Entity>(mentions);
+    }
 
     /// <summary>All entities in order of first mention.</summary>
     public IReadOnlyList<Entity> Entities => _entities;

@@ -14,7 +14,7 @@ internal static class PeopleIndexBuilder
     /// <summary>Builds the index from the name mentions of a text.</summary>
     public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
     {
-        var index = new PeopleIndex();
+        var index = new PeopleIndex(mentions.Count);
         Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
         Span<char> name = stackalloc char[MaxNameLength];
         Span<NameShape> shapes = mentions.Count <= 256 ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];

@@ -33,7 +33,7 @@ internal static class ReportedSpeechRule
             var lastProduced = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!text.IsWord(i) || text.InQuote(i) || !text.IsCue(i, out var lemma)
+                if (!text.IsCue(i) || text.InQuote(i) || !text.IsCue(i, out var lemma)
                     || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;
