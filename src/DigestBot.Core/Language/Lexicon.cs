@@ -13,6 +13,9 @@ internal static class Lexicon
     // for a word that is in no list (most words) touches 8 KB, not the keys.
     private static readonly LexiconTable Table = LexiconTable.Build(Words());
 
+    /// <summary>Every listed word with its entry (a fresh copy, for tests and tools).</summary>
+    internal static IReadOnlyDictionary<string, LexiconEntry> Entries => Words();
+
     /// <summary>The lists <paramref name="word"/> belongs to and, for a cue verb, its lemma.</summary>
     public static LexiconEntry Find(ReadOnlySpan<char> word) => Table.Find(word, CaseFold.Hash(word));
 
