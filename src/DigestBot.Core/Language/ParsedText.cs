@@ -23,7 +23,6 @@ internal sealed class ParsedText : IDisposable
             (_columns.Count, _columns.Tokens, _columns.ParagraphOf, _columns.Hashes, _columns.Classes);
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
-        _lowerCaseWords = new WordHashSet(_count);
 
         Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf);
         for (var s = 0; s < Sentences.Count; s++)
@@ -31,11 +30,12 @@ internal sealed class ParsedText : IDisposable
             Array.Fill(_sentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
         }
 
+        // Only words NameFinder can ask about (TokenColumns.IsAskedLowerCase); the tokenizer counted them, so the table
+        // is as small as it can be: it is probed at random, and a small one stays in the L1 cache.
+        _lowerCaseWords = new WordHashSet(_columns.LowerCaseWords);
         for (var i = 0; i < _count; i++)
         {
-            // Only words NameFinder can ask about: never function words, titles or adverbs, which are in those classes
-            // in any case and so are rejected before the question.
-            if ((_classes[i] & (WordClass.LowerInitial | WordClass.FunctionWord | WordClass.Title | WordClass.Adverb)) == WordClass.LowerInitial)
+            if (TokenColumns.IsAskedLowerCase(_classes[i]))
             {
                 _lowerCaseWords.Add(_hash[i]);
             }

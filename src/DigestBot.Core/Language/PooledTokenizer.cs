@@ -29,6 +29,7 @@ internal static class PooledTokenizer
         var paragraphOf = columns.ParagraphOf;
         var count = 0;
         var paragraph = 0;
+        var lowerCase = 0;
         var newline = false;
         var i = 0;
         while (i < text.Length)
@@ -70,7 +71,8 @@ internal static class PooledTokenizer
                 }
                 else
                 {
-                    classes[count] = Lexicon.ClassesOf(word, hash) | ShapeOf(word, flags);
+                    var wordClasses = classes[count] = Lexicon.ClassesOf(word, hash) | ShapeOf(word, flags);
+                    lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
                     tokens[count++] = new Token(start, word.Length, TokenKind.Word);
                 }
 
@@ -84,6 +86,7 @@ internal static class PooledTokenizer
         }
 
         columns.Count = count;
+        columns.LowerCaseWords = lowerCase;
         return columns;
     }
 

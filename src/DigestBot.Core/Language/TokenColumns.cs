@@ -32,6 +32,16 @@ internal sealed class TokenColumns : IDisposable
     /// <summary>Number of tokens filled.</summary>
     public int Count { get; set; }
 
+    /// <summary>Number of words for which <see cref="IsAskedLowerCase"/> holds (repeats counted).</summary>
+    public int LowerCaseWords { get; set; }
+
+    /// <summary>
+    /// True for a lower-case word that is not a function word, title or adverb: the only words whose lower-case use
+    /// NameFinder asks about, since those classes hold in any case and reject a word before the question.
+    /// </summary>
+    public static bool IsAskedLowerCase(WordClass classes) =>
+        (classes & (WordClass.LowerInitial | WordClass.FunctionWord | WordClass.Title | WordClass.Adverb)) == WordClass.LowerInitial;
+
     /// <summary>Doubles every array, keeping the first <paramref name="filled"/> entries.</summary>
     public void Grow(int filled)
     {
