@@ -87,33 +87,8 @@ internal sealed class PeopleIndex
     /// <summary>The public list.</summary>
     public IReadOnlyList<Person> ToPeople() => [.. _entities.Select(e => e.ToPerson())];
 
-    /// <summary>The words of the bare name of a mention: after title and possessive, brackets dropped.</summary>
-    public static List<string> NameWords(ParsedText text, NameMention m)
-    {
-        var start = m.NameFirst;
-        for (var k = m.NameFirst; k < m.End; k++)
-        {
-            if (text.IsPossessive(k))
-            {
-                start = k + 1;
-            }
-        }
-
-        var words = new List<string>(m.End - start);
-        for (var k = start; k < m.End; k++)
-        {
-            if (text.IsWord(k))
-            {
-                words.Add(text.WordString(k));
-            }
-            else if (text.IsChar(k, '.') && words.Count > 0)
-            {
-                words[^1] += "."; // an initial: "K.C. Maurer"
-            }
-        }
-
-        return words;
-    }
+    /// <summary>The words of the bare name of a mention (<see cref="MentionName.Words"/>).</summary>
+    public static List<string> NameWords(ParsedText text, NameMention m) => MentionName.Words(text, m);
 
     // A one-word speaker filed as an organisation until shown otherwise ("Maurer said"); not "NASA", not "Police".
     private static bool IsBareName(string name) =>
@@ -154,22 +129,6 @@ internal sealed class PeopleIndex
         return null;
     }
 
-    private static bool IsHonorific(string role) =>
-        IsAny(role, "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof");
-
-    private static bool IsAny(string word, params ReadOnlySpan<string> forms)
-    {
-        foreach (var form in forms)
-        {
-            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Files a person's name (<paramref name="words"/> words, last word <paramref name="surname"/>) under the person
     /// already <paramref name="known"/> by that surname, or a new one; keeps the longest form as the name, the others,
@@ -200,10 +159,10 @@ internal sealed class PeopleIndex
                 entity.AddAlias(string.Concat(m.Title, " ", surname));
             }
 
-            entity.Gender = IsAny(m.Title, "mr") ? Gender.Male : IsAny(m.Title, "mrs", "ms", "miss") ? Gender.Female : entity.Gender;
+            entity.Gender = Honorifics.GenderOf(m.Title) ?? entity.Gender;
         }
 
-        if (m.Role is { Length: > 0 } role && !IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))
+        if (m.Role is { Length: > 0 } role && !Honorifics.IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))
         {
             entity.AddRole(role);
         }
