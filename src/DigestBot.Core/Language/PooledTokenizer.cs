@@ -101,8 +101,11 @@ internal static class PooledTokenizer
 
     // Tokenizer.ScanWord, also hashing every character it takes into the word: the hash chain runs alongside the
     // scan, so it costs less than a second pass over the word.
-    private static int ScanWord(string text, int i, ref ulong hash)
+    private static int ScanWord(string text, int i, ref ulong hashState)
     {
+        // The hash lives in a local while scanning: updating it through the reference would store and reload it for
+        // every character, on the multiply's dependency chain.
+        var hash = hashState;
         while (i < text.Length)
         {
             var c = text[i];
@@ -114,33 +117,18 @@ internal static class PooledTokenizer
             }
 
             var nextIsWordChar = i + 1 < text.Length && IsWordChar(text[i + 1]);
-            if (IsApostrophe(c) && nextIsWordChar)
+            var joins = IsApostrophe(c) ? nextIsWordChar && !IsPossessiveAt(text, i)
+                : c is '.' or '-' or '&' or ':' && nextIsWordChar && IsWordChar(text[i - 1]) && (c != ':' || char.IsDigit(text[i - 1]));
+            if (!joins)
             {
-                if (IsPossessiveAt(text, i))
-                {
-                    return i;
-                }
-
-                hash = CaseFold.Add(hash, c);
-                i++;
-                continue;
+                break;
             }
 
-            if (c is '.' or '-' or '&' or ':' && nextIsWordChar && IsWordChar(text[i - 1]))
-            {
-                if (c == ':' && !char.IsDigit(text[i - 1]))
-                {
-                    return i;
-                }
-
-                hash = CaseFold.Add(hash, c);
-                i++;
-                continue;
-            }
-
-            return i;
+            hash = CaseFold.Add(hash, c);
+            i++;
         }
 
+        hashState = hash;
         return i;
     }
 
