@@ -27,10 +27,10 @@ internal sealed class LexiconTable
         _mask = size - 1;
     }
 
-    /// <summary>Builds the table from words (any case) and their entries.</summary>
+    /// <summary>Builds the table from words (any case) and their entries, at most a quarter full.</summary>
     public static LexiconTable Build(IReadOnlyDictionary<string, LexiconEntry> words)
     {
-        var table = new LexiconTable((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 8) * 2));
+        var table = new LexiconTable((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 8) * 4));
         foreach (var (word, entry) in words)
         {
             var folded = string.Create(word.Length, word, static (span, w) =>
