@@ -9,9 +9,12 @@ namespace DigestBot.Core.Language;
 /// </summary>
 internal static class Lexicon
 {
-    // Open addressing over the folded hash, at most half full; the hashes sit in their own small array so a probe
-    // for a word that is in no list (most words) touches 8 KB, not the keys.
+    // Open addressing over the folded hash, at most a quarter full (743 words in 4,096 slots: a probe seldom goes past
+    // its first slot); the hashes sit in their own array so a probe for a word in no list touches 16 KB, not the keys.
     private static readonly LexiconTable Table = LexiconTable.Build(Words());
+
+    /// <summary>Every listed word with its entry (a fresh copy, for tests and tools).</summary>
+    internal static IReadOnlyDictionary<string, LexiconEntry> Entries => Words();
 
     /// <summary>The lists <paramref name="word"/> belongs to and, for a cue verb, its lemma.</summary>
     public static LexiconEntry Find(ReadOnlySpan<char> word) => Table.Find(word, CaseFold.Hash(word));
@@ -19,40 +22,46 @@ internal static class Lexicon
     /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, given the word's <see cref="CaseFold.Hash"/>.</summary>
     public static LexiconEntry Find(ReadOnlySpan<char> word, int hash) => Table.Find(word, hash);
 
-    /// <summary>The shape classes of a word: initial case and "-ly" ending.</summary>
-    public static WordClass ShapeOf(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty)
-        {
-            return WordClass.None;
-        }
+    /// <summary>The classes alone of <paramref name="word"/>, given its <see cref="CaseFold.Hash"/>: the tokenizer's lookup.</summary>
+    public static WordClass ClassesOf(ReadOnlySpan<char> word, int hash) => Table.FindClasses(word, hash);
 
+    /// <summary>The shape classes of a word: initial case and "-ly" ending.</summary>
+    public static WordClass ShapeOf(ReadOnlySpan<char> word) => word.IsEmpty ? WordClass.None : InitialShapeOf(word) | EndingShapeOf(word);
+
+    /// <summary>The case of a non-empty word's first letter (a particle joined to a name counts as capitalised).</summary>
+    public static WordClass InitialShapeOf(ReadOnlySpan<char> word)
+    {
         var first = word[0];
-        WordClass shape;
         if (char.IsAsciiLetterUpper(first))
         {
-            shape = WordClass.Capitalized;
-        }
-        else
-        {
-            shape = char.IsAsciiLetterLower(first) || first >= 128 && char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
-            if (first >= 128 && char.IsUpper(first) || IsParticleJoinedToName(word))
-            {
-                shape |= WordClass.Capitalized;
-            }
+            return WordClass.Capitalized;
         }
 
-        if (word.Length >= 2 && (word[^1] | 0x20) == 'y' && (word[^2] | 0x20) == 'l' && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
+        var shape = char.IsAsciiLetterLower(first) || first >= 128 && char.IsLower(first) ? WordClass.LowerInitial : WordClass.None;
+        if (first >= 128 && char.IsUpper(first) || IsParticleJoinedToName(word))
         {
-            shape |= word.Length > 4 ? WordClass.EndsInLy | WordClass.Adverb : WordClass.EndsInLy;
+            shape |= WordClass.Capitalized;
         }
 
         return shape;
     }
 
-    // "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name. Three fixed tests,
-    // not a loop: almost every word fails all three, so the branches predict well.
-    private static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
+    /// <summary>The "-ly" ending classes of a word.</summary>
+    public static WordClass EndingShapeOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 2 && (word[^1] | 0x20) == 'y' && (word[^2] | 0x20) == 'l' && CaseFold.Fold(word[^2]) == 'l' && CaseFold.Fold(word[^1]) == 'y')
+        {
+            return word.Length > 4 ? WordClass.EndsInLy | WordClass.Adverb : WordClass.EndsInLy;
+        }
+
+        return WordClass.None;
+    }
+
+    /// <summary>
+    /// "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name. Three fixed tests,
+    /// not a loop: almost every word fails all three, so the branches predict well.
+    /// </summary>
+    public static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
     {
         var n = word.Length;
         var hyphen = n > 1 && word[1] == '-' ? 1 : n > 2 && word[2] == '-' ? 2 : n > 3 && word[3] == '-' ? 3 : -1;

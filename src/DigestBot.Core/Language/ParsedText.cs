@@ -6,33 +6,36 @@ namespace DigestBot.Core.Language;
 internal sealed class ParsedText : IDisposable
 {
     private readonly int _count;
-    private Token[] _tokens;
-    private int[] _paragraphOf;
+    private readonly TokenColumns _columns;
+    private readonly Token[] _tokens;
+    private readonly int[] _paragraphOf;
+    private readonly int[] _hash;
+    private readonly WordClass[] _classes;
     private int[] _sentenceOf;
     private int[] _quoteOf;
-    private int[] _hash;
-    private WordClass[] _classes;
     private readonly WordHashSet _lowerCaseWords;
 
     private ParsedText(string text)
     {
         Text = text;
-        _count = Tokenizer.TokenizePooled(text, out _tokens, out _hash, out _classes);
-        _paragraphOf = ArrayPool<int>.Shared.Rent(_count);
+        _columns = PooledTokenizer.Tokenize(text);
+        (_count, _tokens, _paragraphOf, _hash, _classes) =
+            (_columns.Count, _columns.Tokens, _columns.ParagraphOf, _columns.Hashes, _columns.Classes);
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
-        _lowerCaseWords = new WordHashSet(_count);
 
-        SentenceSplitter.ParagraphOfTokens(text, Tokens, _paragraphOf);
         Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf);
         for (var s = 0; s < Sentences.Count; s++)
         {
             Array.Fill(_sentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
         }
 
+        // Only words NameFinder can ask about (TokenColumns.IsAskedLowerCase); the tokenizer counted them, so the table
+        // is as small as it can be: it is probed at random, and a small one stays in the L1 cache.
+        _lowerCaseWords = new WordHashSet(_columns.LowerCaseWords);
         for (var i = 0; i < _count; i++)
         {
-            if ((_classes[i] & WordClass.LowerInitial) != 0)
+            if (TokenColumns.IsAskedLowerCase(_classes[i]))
             {
                 _lowerCaseWords.Add(_hash[i]);
             }
@@ -111,7 +114,10 @@ internal sealed class ParsedText : IDisposable
     /// <summary>The <see cref="CaseFold.Hash"/> of word or number token <paramref name="i"/> (0 for other tokens).</summary>
     public int HashOf(int i) => _hash[i];
 
-    /// <summary>True when word token <paramref name="i"/> also appears in the text starting in lower case (any case otherwise).</summary>
+    /// <summary>
+    /// True when word token <paramref name="i"/> also appears in the text starting in lower case (any case otherwise).
+    /// Not kept for function words, titles and adverbs (always false for them): no caller asks about those.
+    /// </summary>
     public bool AppearsInLowerCase(int i) => _lowerCaseWords.Contains(_hash[i]);
 
     /// <summary>True when token <paramref name="i"/> is a form of a cue verb; gives its lemma.</summary>
@@ -162,18 +168,11 @@ internal sealed class ParsedText : IDisposable
     /// <summary>Gives the pooled per-token arrays back; the instance must not be used afterwards.</summary>
     public void Dispose()
     {
-        ArrayPool<Token>.Shared.Return(_tokens);
-        ArrayPool<int>.Shared.Return(_paragraphOf);
+        _columns.Dispose();
         ArrayPool<int>.Shared.Return(_sentenceOf);
         ArrayPool<int>.Shared.Return(_quoteOf);
-        ArrayPool<int>.Shared.Return(_hash);
-        ArrayPool<WordClass>.Shared.Return(_classes);
         _lowerCaseWords.Dispose();
-        _tokens = [];
-        _paragraphOf = [];
         _sentenceOf = [];
         _quoteOf = [];
-        _hash = [];
-        _classes = [];
     }
 }

@@ -10,7 +10,7 @@ internal static class QuotedSpanFinder
     /// <summary>Finds the quoted spans, in text order.</summary>
     public static List<QuotedSpan> Find(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf)
     {
-        var spans = new List<QuotedSpan>();
+        var spans = new List<QuotedSpan>(16);
         var carry = false;
         var first = 0;
         while (first < tokens.Length)

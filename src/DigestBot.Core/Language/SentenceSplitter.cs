@@ -3,27 +3,6 @@ namespace DigestBot.Core.Language;
 /// <summary>Splits tokens into paragraphs (at newlines) and sentences (at . ! ? not after an abbreviation).</summary>
 internal static class SentenceSplitter
 {
-    /// <summary>Writes the paragraph index of every token: a newline between two tokens starts a new paragraph.</summary>
-    public static void ParagraphOfTokens(string text, ReadOnlySpan<Token> tokens, Span<int> result)
-    {
-        var paragraph = 0;
-        if (tokens.Length > 0)
-        {
-            result[0] = 0;
-        }
-
-        for (var i = 1; i < tokens.Length; i++)
-        {
-            var gap = tokens[i].Start - tokens[i - 1].End;
-            if (gap == 1 ? text[tokens[i - 1].End] == '\n' : gap > 1 && text.AsSpan(tokens[i - 1].End, gap).Contains('\n'))
-            {
-                paragraph++;
-            }
-
-            result[i] = paragraph;
-        }
-    }
-
     /// <summary>Splits the tokens into sentences, never across paragraphs.</summary>
     public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf)
     {

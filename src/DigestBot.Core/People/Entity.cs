@@ -10,7 +10,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     public string Name { get; private set; } = name;
 
     /// <summary>Spelling-folded key of the last word of <see cref="Name"/>.</summary>
-    public string SurnameKey { get; private set; } = People.SurnameKey.Of(name[(name.LastIndexOf(' ') + 1)..]);
+    public string SurnameKey { get; private set; } = KeyOf(name);
 
     /// <summary>Person or organisation.</summary>
     public EntityKind Kind { get; set; } = kind;
@@ -31,14 +31,26 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     public int NameWords => Name.AsSpan().Count(' ') + 1;
 
     /// <summary>True when <paramref name="alias"/> is one of the other forms (any case).</summary>
-    public bool HasAlias(string alias) => Contains(_aliases, alias);
+    public bool HasAlias(ReadOnlySpan<char> alias) => Contains(_aliases, alias);
+
+    /// <summary>True when <paramref name="form"/> is the canonical name or one of the other forms (any case).</summary>
+    public bool IsNamed(ReadOnlySpan<char> form) => SameForm(form, Name) || Contains(_aliases, form);
 
     /// <summary>Adds a form, unless it is the canonical name or already known.</summary>
     public void AddAlias(string alias)
     {
-        if (alias.Length > 0 && !alias.Equals(Name, StringComparison.OrdinalIgnoreCase) && !Contains(_aliases, alias))
+        if (IsNewAlias(alias))
         {
             _aliases.Add(alias);
+        }
+    }
+
+    /// <summary>As <see cref="AddAlias(string)"/>, making the string only when the form is new.</summary>
+    public void AddAlias(ReadOnlySpan<char> alias)
+    {
+        if (IsNewAlias(alias))
+        {
+            _aliases.Add(alias.ToString());
         }
     }
 
@@ -56,7 +68,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     {
         var old = Name;
         Name = longer;
-        SurnameKey = People.SurnameKey.Of(longer[(longer.LastIndexOf(' ') + 1)..]);
+        SurnameKey = KeyOf(longer);
         _aliases.RemoveAll(a => a.Equals(longer, StringComparison.OrdinalIgnoreCase));
         AddAlias(old);
     }
@@ -64,11 +76,23 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     /// <summary>The public record.</summary>
     public Person ToPerson() => new(Name, Kind, [.. _aliases], [.. _roles]);
 
-    private static bool Contains(List<string> forms, string form)
+    private static string KeyOf(string name)
+    {
+        Span<char> buffer = stackalloc char[People.SurnameKey.MaxStackLength];
+        return People.SurnameKey.Of(name.AsSpan(name.LastIndexOf(' ') + 1), buffer).ToString();
+    }
+
+    private bool IsNewAlias(ReadOnlySpan<char> alias) => alias.Length > 0 && !IsNamed(alias);
+
+    // Most forms differ in length: test that inline before the call to the case-insensitive compare.
+    private static bool SameForm(ReadOnlySpan<char> form, string known) =>
+        form.Length == known.Length && form.Equals(known, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Contains(List<string> forms, ReadOnlySpan<char> form)
     {
         foreach (var f in forms)
         {
-            if (f.Equals(form, StringComparison.OrdinalIgnoreCase))
+            if (SameForm(form, f))
             {
                 return true;
             }

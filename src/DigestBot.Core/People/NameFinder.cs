@@ -45,13 +45,15 @@ internal static class NameFinder
     private static int RunEnd(ParsedText text, int i)
     {
         var j = i;
-        while (j < text.Count && j - i < MaxRun && text.ParagraphOf[j] == text.ParagraphOf[i])
+        var paragraphOf = text.ParagraphOf;
+        var paragraph = paragraphOf[i];
+        while (j < paragraphOf.Length && j - i < MaxRun && paragraphOf[j] == paragraph)
         {
             if (text.IsCapitalized(j) && !text.Has(j, WordClass.Calendar))
             {
                 j++;
             }
-            else if (j > i && text.IsCapitalized(j + 1) && text.ParagraphOf[j + 1] == text.ParagraphOf[i]
+            else if (j > i && text.IsCapitalized(j + 1) && paragraphOf[j + 1] == paragraph
                      && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
             {
                 j++;

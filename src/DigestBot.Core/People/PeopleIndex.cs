@@ -9,58 +9,30 @@ namespace DigestBot.Core.People;
 internal sealed class PeopleIndex
 {
     private readonly List<Entity> _entities = [];
-    private readonly Dictionary<int, Entity> _byMention = new(64);
+    // Filed mentions by first token, sorted: they arrive in text order, so filing appends and lookup is a binary
+    // search, with no dictionary to allocate per article.
+    private readonly List<int> _filedFirsts;
+    private readonly List<Entity> _filedEntities;
+
+    /// <summary>An empty index for about <paramref name="mentions"/> name mentions.</summary>
+    public PeopleIndex(int mentions = 16)
+    {
+        _filedFirsts = new List<int>(mentions);
+        _filedEntities = new List<Entity>(mentions);
+    }
 
     /// <summary>All entities in order of first mention.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
 
-    /// <summary>Builds the index from the name mentions of a text.</summary>
-    public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
-    {
-        var index = new PeopleIndex();
-        var singles = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
-        var singleLookup = singles.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
-        Span<NameShape> shapes = mentions.Count <= 256 ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
-        for (var n = 0; n < mentions.Count; n++)
-        {
-            var shape = shapes[n] = NameShape.Of(text, mentions[n]);
-            if (shape.Words == 1)
-            {
-                singleLookup.Add(SurnameKey.Of(text.Word(shape.LastWord), buffer));
-            }
-        }
-
-        for (var n = 0; n < mentions.Count; n++)
-        {
-            var m = mentions[n];
-            var shape = shapes[n];
-            if (shape.Words == 0)
-            {
-                continue;
-            }
-
-            var key = SurnameKey.Of(text.Word(shape.LastWord), buffer);
-            var known = index.FindPerson(key);
-            var isPerson = m.Kind == EntityKind.Person
-                || (m.Kind is null && shape.Words is >= 2 and <= 4 && !shape.EndsInRoleWord(text)
-                    && (singleLookup.Contains(key) || known is not null || HasPersonContext(text, m)))
-                || (m.Kind is null && shape.Words == 1 && known is not null);
-            if (isPerson)
-            {
-                index._byMention[m.First] = index.AddPerson(NameWords(text, m), m, known);
-            }
-            else if (m.Kind == EntityKind.Organisation)
-            {
-                index._byMention[m.First] = index.Ensure(string.Join(' ', NameWords(text, m)), EntityKind.Organisation, m.First);
-            }
-        }
-
-        return index;
-    }
+    /// <summary>Builds the index from the name mentions of a text (<see cref="PeopleIndexBuilder"/>).</summary>
+    public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions) => PeopleIndexBuilder.Build(text, mentions);
 
     /// <summary>The entity a name mention was filed under, if any.</summary>
-    public Entity? ForMention(NameMention mention) => _byMention.GetValueOrDefault(mention.First);
+    public Entity? ForMention(NameMention mention)
+    {
+        var at = _filedFirsts.BinarySearch(mention.First);
+        return at >= 0 ? _filedEntities[at] : null;
+    }
 
     /// <summary>The person whose surname (or a variant of it) is <paramref name="surname"/>.</summary>
     public Entity? FindPerson(string surname)
@@ -70,19 +42,23 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>Finds an entity by exact name (any case), or adds one.</summary>
-    public Entity Ensure(string name, EntityKind kind, int firstToken)
+    public Entity Ensure(string name, EntityKind kind, int firstToken) => Named(name) ?? Add(name, kind, firstToken);
+
+    /// <summary>As <see cref="Ensure(string, EntityKind, int)"/>, making the name string only for a new entity.</summary>
+    public Entity Ensure(ReadOnlySpan<char> name, EntityKind kind, int firstToken) => Named(name) ?? Add(name.ToString(), kind, firstToken);
+
+    /// <summary>Records the entity a name mention was filed under.</summary>
+    public void File(NameMention mention, Entity entity)
     {
-        foreach (var e in _entities)
+        var at = _filedFirsts.Count == 0 || _filedFirsts[^1] < mention.First ? ~_filedFirsts.Count : _filedFirsts.BinarySearch(mention.First);
+        if (at >= 0)
         {
-            if (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.HasAlias(name))
-            {
-                return e;
-            }
+            _filedEntities[at] = entity;
+            return;
         }
 
-        var entity = new Entity(name, kind, firstToken);
-        _entities.Add(entity);
-        return entity;
+        _filedFirsts.Insert(~at, mention.First);
+        _filedEntities.Insert(~at, entity);
     }
 
     /// <summary>The organisation whose name holds <paramref name="head"/> ("the Church" -> "Church of Scientology").</summary>
@@ -111,65 +87,8 @@ internal sealed class PeopleIndex
     /// <summary>The public list.</summary>
     public IReadOnlyList<Person> ToPeople() => [.. _entities.Select(e => e.ToPerson())];
 
-    /// <summary>The words of the bare name of a mention: after title and possessive, brackets dropped.</summary>
-    public static List<string> NameWords(ParsedText text, NameMention m)
-    {
-        var start = m.NameFirst;
-        for (var k = m.NameFirst; k < m.End; k++)
-        {
-            if (text.IsPossessive(k))
-            {
-                start = k + 1;
-            }
-        }
-
-        var words = new List<string>(m.End - start);
-        for (var k = start; k < m.End; k++)
-        {
-            if (text.IsWord(k))
-            {
-                words.Add(text.WordString(k));
-            }
-            else if (text.IsChar(k, '.') && words.Count > 0)
-            {
-                words[^1] += "."; // an initial: "K.C. Maurer"
-            }
-        }
-
-        return words;
-    }
-
-    // "musician Tiziano Lugli", "Daniel Montalvo, 19,", "Steve Whitmore, a representative for": a role noun before
-    // the name, or an age or a role in apposition after it.
-    private static bool HasPersonContext(ParsedText text, NameMention m)
-    {
-        var before = m.First - 1;
-        if (text.IsWord(before) && !text.IsCapitalized(before) && text.Has(before, WordClass.PersonRole))
-        {
-            return true;
-        }
-
-        if (!text.IsChar(m.End, ','))
-        {
-            return false;
-        }
-
-        var next = m.End + 1;
-        if (next < text.Count && text.Tokens[next].Kind == TokenKind.Number && text.IsChar(next + 1, ','))
-        {
-            return true;
-        }
-
-        for (var k = next; k < text.Count && k < next + 4 && text.IsWord(k); k++)
-        {
-            if (!text.IsCapitalized(k) && text.Has(k, WordClass.PersonRole))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The words of the bare name of a mention (<see cref="MentionName.Words"/>).</summary>
+    public static List<string> NameWords(ParsedText text, NameMention m) => MentionName.Words(text, m);
 
     // A one-word speaker filed as an organisation until shown otherwise ("Maurer said"); not "NASA", not "Police".
     private static bool IsBareName(string name) =>
@@ -188,8 +107,9 @@ internal sealed class PeopleIndex
         return false;
     }
 
-    // Entities are few (tens per article): a scan with the cheap key test first beats keeping a second index.
-    private Entity? FindPerson(ReadOnlySpan<char> key)
+    /// <summary>The person (or one-word name) whose surname key is a variant of <paramref name="key"/>.</summary>
+    /// <remarks>Entities are few (tens per article): a scan with the cheap key test first beats keeping a second index.</remarks>
+    public Entity? FindPerson(ReadOnlySpan<char> key)
     {
         foreach (var e in _entities)
         {
@@ -209,34 +129,21 @@ internal sealed class PeopleIndex
         return null;
     }
 
-    private static bool IsHonorific(string role) =>
-        IsAny(role, "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof");
-
-    private static bool IsAny(string word, params ReadOnlySpan<string> forms)
+    /// <summary>
+    /// Files a person's name (<paramref name="words"/> words, last word <paramref name="surname"/>) under the person
+    /// already <paramref name="known"/> by that surname, or a new one; keeps the longest form as the name, the others,
+    /// the surname and "title surname" as aliases, and the mention's role.
+    /// </summary>
+    public Entity AddPerson(ReadOnlySpan<char> name, ReadOnlySpan<char> surname, int words, NameMention m, Entity? known)
     {
-        foreach (var form in forms)
-        {
-            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private Entity AddPerson(List<string> words, NameMention m, Entity? known)
-    {
-        var name = string.Join(' ', words);
         var entity = known;
         if (entity is null)
         {
-            entity = new Entity(name, EntityKind.Person, m.First);
-            _entities.Add(entity);
+            entity = Add(name.ToString(), EntityKind.Person, m.First);
         }
-        else if (words.Count > entity.NameWords)
+        else if (words > entity.NameWords)
         {
-            entity.Rename(name);
+            entity.Rename(name.ToString());
         }
         else
         {
@@ -244,22 +151,42 @@ internal sealed class PeopleIndex
         }
 
         entity.Kind = EntityKind.Person;
-        entity.AddAlias(words[^1]);
+        entity.AddAlias(surname);
         if (m.Title is not null)
         {
-            if (words.Count == 1)
+            if (words == 1)
             {
-                entity.AddAlias(m.Title + " " + words[^1]);
+                entity.AddAlias(string.Concat(m.Title, " ", surname));
             }
 
-            entity.Gender = IsAny(m.Title, "mr") ? Gender.Male : IsAny(m.Title, "mrs", "ms", "miss") ? Gender.Female : entity.Gender;
+            entity.Gender = Honorifics.GenderOf(m.Title) ?? entity.Gender;
         }
 
-        if (m.Role is { Length: > 0 } role && !IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))
+        if (m.Role is { Length: > 0 } role && !Honorifics.IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))
         {
             entity.AddRole(role);
         }
 
+        return entity;
+    }
+
+    private Entity? Named(ReadOnlySpan<char> name)
+    {
+        foreach (var e in _entities)
+        {
+            if (e.IsNamed(name))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private Entity Add(string name, EntityKind kind, int firstToken)
+    {
+        var entity = new Entity(name, kind, firstToken);
+        _entities.Add(entity);
         return entity;
     }
 }

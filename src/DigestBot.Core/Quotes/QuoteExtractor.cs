@@ -102,15 +102,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
     // captions and credits hold neither.
     private static (bool[] Headings, bool[] Captions) Layout(ParsedText parsed)
     {
-        var paragraphs = parsed.Count == 0 ? 0 : parsed.ParagraphOf[^1] + 1;
+        var paragraphOf = parsed.ParagraphOf;
+        var paragraphs = paragraphOf.IsEmpty ? 0 : paragraphOf[^1] + 1;
         var headings = new bool[paragraphs];
         var captions = new bool[paragraphs];
         var first = 0;
-        for (var i = 1; i <= parsed.Count; i++)
+        for (var i = 1; i <= paragraphOf.Length; i++)
         {
-            if (i == parsed.Count || parsed.ParagraphOf[i] != parsed.ParagraphOf[first])
+            if (i == paragraphOf.Length || paragraphOf[i] != paragraphOf[first])
             {
-                var p = parsed.ParagraphOf[first];
+                var p = paragraphOf[first];
                 captions[p] = parsed.IsCaption(first, i);
                 headings[p] = captions[p] || parsed.IsHeading(first, i);
                 first = i;

@@ -34,7 +34,7 @@ internal static class ReportedSpeechRule
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 // A capitalised cue word is part of a name ("the Indian State Trading Corporation").
-                if (!text.IsWord(i) || text.InQuote(i) || text.IsCapitalized(i) || !text.IsCue(i, out var lemma)
+                if (!text.IsCue(i) || text.InQuote(i) || text.IsCapitalized(i) || !text.IsCue(i, out var lemma)
                     || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;

@@ -1,0 +1,185 @@
+namespace DigestBot.Core.Language;
+
+/// <summary>
+/// The engine's tokenizer: the same tokens as <see cref="Tokenizer.Tokenize"/>, written into pooled
+/// <see cref="TokenColumns"/>, with each token's paragraph (a newline between tokens starts one), each word's
+/// <see cref="CaseFold.Hash"/> and its <see cref="Lexicon"/> classes and shape, all in one pass.
+/// </summary>
+/// <remarks>
+/// ASCII characters are classified by one table lookup instead of the general <c>char</c> tests. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as
+/// it is.
+/// </remarks>
+internal static class PooledTokenizer
+{
+    private const byte WordChar = 1;
+    private const byte Digit = 2;
+    private const byte Upper = 4;
+    private const byte Lower = 8;
+    private const byte Space = 16;
+
+    private static readonly byte[] AsciiFlags = BuildFlags();
+
+    /// <summary>Tokenizes <paramref name="text"/> into new columns sized for it; the caller disposes them.</summary>
+    public static TokenColumns Tokenize(string text)
+    {
+        var columns = new TokenColumns((text.Length / 4) + 8);
+        var tokens = columns.Tokens;
+        var hashes = columns.Hashes;
+        var classes = columns.Classes;
+        var paragraphOf = columns.ParagraphOf;
+        var count = 0;
+        var paragraph = 0;
+        var lowerCase = 0;
+        var newline = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var flags = FlagsOf(c);
+            if ((flags & Space) != 0)
+            {
+                newline |= c == '\n';
+                i++;
+                continue;
+            }
+
+            if (count == tokens.Length)
+            {
+                columns.Grow(count);
+                (tokens, hashes, classes, paragraphOf) = (columns.Tokens, columns.Hashes, columns.Classes, columns.ParagraphOf);
+            }
+
+            if (newline)
+            {
+                paragraph += count > 0 ? 1 : 0;
+                newline = false;
+            }
+
+            paragraphOf[count] = paragraph;
+            if ((flags & WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
+            {
+                var start = i;
+                var state = CaseFold.Add(CaseFold.Start, c);
+                i = ScanWord(text, i + 1, ref state);
+                var word = text.AsSpan(start, i - start);
+                var hash = CaseFold.Finish(state, word.Length);
+                hashes[count] = hash;
+                if ((flags & Digit) != 0)
+                {
+                    classes[count] = WordClass.None;
+                    tokens[count++] = new Token(start, word.Length, TokenKind.Number);
+                }
+                else
+                {
+                    var wordClasses = classes[count] = Lexicon.ClassesOf(word, hash) | ShapeOf(word, flags);
+                    lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
+                    tokens[count++] = new Token(start, word.Length, TokenKind.Word);
+                }
+
+                continue;
+            }
+
+            hashes[count] = 0;
+            classes[count] = WordClass.None;
+            tokens[count++] = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
+            i++;
+        }
+
+        columns.Count = count;
+        columns.LowerCaseWords = lowerCase;
+        return columns;
+    }
+
+    // As Lexicon.ShapeOf, with the first character's case already known for ASCII.
+    private static WordClass ShapeOf(ReadOnlySpan<char> word, byte flags)
+    {
+        var initial = (flags & Upper) != 0 ? WordClass.Capitalized
+            : (flags & Lower) != 0 ? WordClass.LowerInitial | (Lexicon.IsParticleJoinedToName(word) ? WordClass.Capitalized : WordClass.None)
+            : Lexicon.InitialShapeOf(word);
+        return initial | Lexicon.EndingShapeOf(word);
+    }
+
+    // Tokenizer.ScanWord, also hashing every character it takes into the word: the hash chain runs alongside the
+    // scan, so it costs less than a second pass over the word.
+    private static int ScanWord(string text, int i, ref ulong hashState)
+    {
+        // A local, not the reference, on the multiply's dependency chain: no store and reload per character.
+        var hash = hashState;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                hash = CaseFold.Add(hash, c);
+                i++;
+                continue;
+            }
+
+            var nextIsWordChar = i + 1 < text.Length && IsWordChar(text[i + 1]);
+            if (IsApostrophe(c) && nextIsWordChar)
+            {
+                if (IsPossessiveAt(text, i))
+                {
+                    break;
+                }
+
+                hash = CaseFold.Add(hash, c);
+                i++;
+                continue;
+            }
+
+            if (c is '.' or '-' or '&' or ':' && nextIsWordChar && IsWordChar(text[i - 1]))
+            {
+                if (c == ':' && !char.IsDigit(text[i - 1]))
+                {
+                    break;
+                }
+
+                hash = CaseFold.Add(hash, c);
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        hashState = hash;
+        return i;
+    }
+
+    private static byte FlagsOf(char c)
+    {
+        if (c < 128)
+        {
+            return AsciiFlags[c];
+        }
+
+        var flags = char.IsWhiteSpace(c) ? Space : (byte)0;
+        if (char.IsLetterOrDigit(c))
+        {
+            flags |= char.IsDigit(c) ? (byte)(WordChar | Digit) : WordChar;
+        }
+
+        return flags;
+    }
+
+    private static bool IsWordChar(char c) => c < 128 ? (AsciiFlags[c] & WordChar) != 0 : char.IsLetterOrDigit(c);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static bool IsPossessiveAt(string text, int i) =>
+        i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !IsWordChar(text[i + 2]));
+
+    private static byte[] BuildFlags()
+    {
+        var flags = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            flags[c] = (byte)((char.IsLetterOrDigit(c) ? WordChar : 0) | (char.IsDigit(c) ? Digit : 0)
+                | (char.IsAsciiLetterUpper(c) ? Upper : 0) | (char.IsAsciiLetterLower(c) ? Lower : 0)
+                | (char.IsWhiteSpace(c) ? Space : 0));
+        }
+
+        return flags;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Buffers;
+
+namespace DigestBot.Core.Language;
+
+/// <summary>
+/// The engine's per-token arrays, rented from <see cref="ArrayPool{T}.Shared"/> and given back on dispose: tokens,
+/// their <see cref="CaseFold.Hash"/> (0 for punctuation), word classes and paragraph index.
+/// </summary>
+internal sealed class TokenColumns : IDisposable
+{
+    /// <summary>Rents arrays for at least <paramref name="capacity"/> tokens.</summary>
+    public TokenColumns(int capacity)
+    {
+        Tokens = ArrayPool<Token>.Shared.Rent(capacity);
+        Hashes = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        Classes = ArrayPool<WordClass>.Shared.Rent(Tokens.Length);
+        ParagraphOf = ArrayPool<int>.Shared.Rent(Tokens.Length);
+    }
+
+    /// <summary>The tokens; the first <see cref="Count"/> are filled.</summary>
+    public Token[] Tokens { get; private set; }
+
+    /// <summary>Folded hash per token.</summary>
+    public int[] Hashes { get; private set; }
+
+    /// <summary>Word classes and shape per token.</summary>
+    public WordClass[] Classes { get; private set; }
+
+    /// <summary>Paragraph index per token.</summary>
+    public int[] ParagraphOf { get; private set; }
+
+    /// <summary>Number of tokens filled.</summary>
+    public int Count { get; set; }
+
+    /// <summary>Number of words for which <see cref="IsAskedLowerCase"/> holds (repeats counted).</summary>
+    public int LowerCaseWords { get; set; }
+
+    /// <summary>
+    /// True for a lower-case word that is not a function word, title or adverb: the only words whose lower-case use
+    /// NameFinder asks about, since those classes hold in any case and reject a word before the question.
+    /// </summary>
+    public static bool IsAskedLowerCase(WordClass classes) =>
+        (classes & (WordClass.LowerInitial | WordClass.FunctionWord | WordClass.Title | WordClass.Adverb)) == WordClass.LowerInitial;
+
+    /// <summary>Doubles every array, keeping the first <paramref name="filled"/> entries.</summary>
+    public void Grow(int filled)
+    {
+        var size = Tokens.Length * 2;
+        Tokens = Larger(Tokens, size, filled);
+        Hashes = Larger(Hashes, size, filled);
+        Classes = Larger(Classes, size, filled);
+        ParagraphOf = Larger(ParagraphOf, size, filled);
+    }
+
+    /// <summary>Gives the arrays back to the pool; the instance must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<Token>.Shared.Return(Tokens);
+        ArrayPool<int>.Shared.Return(Hashes);
+        ArrayPool<WordClass>.Shared.Return(Classes);
+        ArrayPool<int>.Shared.Return(ParagraphOf);
+        Tokens = [];
+        Hashes = [];
+        Classes = [];
+        ParagraphOf = [];
+        Count = 0;
+    }
+
+    private static T[] Larger<T>(T[] array, int size, int filled)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(size);
+        array.AsSpan(0, filled).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
+    }
+}

@@ -1,0 +1,104 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.People;
+
+/// <summary>
+/// Files the name mentions of a text into a <see cref="PeopleIndex"/>: decides which runs are people (a title, a
+/// surname also used alone, a known surname, a role or age beside the name) and which are organisations. Names are
+/// written into a stack buffer and compared there; a string is made only for a name or alias the index keeps.
+/// </summary>
+internal static class PeopleIndexBuilder
+{
+    private const int MaxNameLength = 256;
+
+    /// <summary>Builds the index from the name mentions of a text.</summary>
+    public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
+    {
+        var index = new PeopleIndex(mentions.Count);
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+        Span<char> name = stackalloc char[MaxNameLength];
+        Span<NameShape> shapes = mentions.Count <= 256 ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
+        var singleCount = 0;
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            shapes[n] = NameShape.Of(text, mentions[n]);
+            singleCount += shapes[n].Words == 1 ? 1 : 0;
+        }
+
+        var singles = new HashSet<string>(singleCount, StringComparer.Ordinal);
+        var singleLookup = singles.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var shape in shapes)
+        {
+            if (shape.Words == 1)
+            {
+                singleLookup.Add(SurnameKey.Of(text.Word(shape.LastWord), buffer));
+            }
+        }
+
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            var shape = shapes[n];
+            if (shape.Words == 0)
+            {
+                continue;
+            }
+
+            var key = SurnameKey.Of(text.Word(shape.LastWord), buffer);
+            var known = index.FindPerson(key);
+            var isPerson = m.Kind == EntityKind.Person
+                || (m.Kind is null && shape.Words is >= 2 and <= 4 && !shape.EndsInRoleWord(text)
+                    && (singleLookup.Contains(key) || known is not null || HasPersonContext(text, m)))
+                || (m.Kind is null && shape.Words == 1 && known is not null);
+            if (!isPerson && m.Kind != EntityKind.Organisation)
+            {
+                continue;
+            }
+
+            var length = MentionName.Write(text, m, name, out var lastWord);
+            var written = length >= 0 ? name[..length] : string.Join(' ', PeopleIndex.NameWords(text, m)).AsSpan();
+            if (length < 0)
+            {
+                lastWord = written.LastIndexOf(' ') + 1;
+            }
+
+            index.File(m, isPerson
+                ? index.AddPerson(written, written[lastWord..], shape.Words, m, known)
+                : index.Ensure(written, EntityKind.Organisation, m.First));
+        }
+
+        return index;
+    }
+
+    // "musician Tiziano Lugli", "Daniel Montalvo, 19,", "Steve Whitmore, a representative for": a role noun before
+    // the name, or an age or a role in apposition after it.
+    private static bool HasPersonContext(ParsedText text, NameMention m)
+    {
+        var before = m.First - 1;
+        if (text.IsWord(before) && !text.IsCapitalized(before) && text.Has(before, WordClass.PersonRole))
+        {
+            return true;
+        }
+
+        if (!text.IsChar(m.End, ','))
+        {
+            return false;
+        }
+
+        var next = m.End + 1;
+        if (next < text.Count && text.Tokens[next].Kind == TokenKind.Number && text.IsChar(next + 1, ','))
+        {
+            return true;
+        }
+
+        for (var k = next; k < text.Count && k < next + 4 && text.IsWord(k); k++)
+        {
+            if (!text.IsCapitalized(k) && text.Has(k, WordClass.PersonRole))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

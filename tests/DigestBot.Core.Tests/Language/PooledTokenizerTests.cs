@@ -1,0 +1,55 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.Tests.Language;
+
+public sealed class PooledTokenizerTests
+{
+    [Theory]
+    [InlineData("Kallas said: \u201CIt is vital,\u201D and Trump's aides agreed.")]
+    [InlineData("G\u00F3mez told GB News\u2019 reporters it won\u2019t end at 3.5% on 12:30 in al-Amr's U.S. office.")]
+    [InlineData("  \u00C9T\u00C9 \u0660\u0661 \u00AB\u00BB R&D -- 'quoted' \"straight\"\n\n\u00E9l\u00E8ve's ")]
+    [InlineData("")]
+    public void Tokenize_AnyText_GivesTheFloorTokenizersTokens(string text)
+    {
+        using var columns = PooledTokenizer.Tokenize(text);
+
+        Assert.Equal(Tokenizer.Tokenize(text), columns.Tokens.AsSpan(0, columns.Count).ToArray());
+    }
+
+    [Fact]
+    public void Tokenize_NewlinesBetweenTokens_StartParagraphs()
+    {
+        const string text = "\n\nTitle line\nFirst para .\r\n\r\n  Second para\u2029last";
+
+        using var columns = PooledTokenizer.Tokenize(text);
+
+        Assert.Equal([0, 0, 1, 1, 1, 2, 2, 2], columns.ParagraphOf.AsSpan(0, columns.Count).ToArray());
+    }
+
+    [Fact]
+    public void Tokenize_Words_GetTheLexiconClassesAndShape()
+    {
+        const string text = "Officials reportedly SAID al-Amr quickly left 42";
+
+        using var columns = PooledTokenizer.Tokenize(text);
+
+        var expected = Tokenizer.Tokenize(text)
+            .Select(t => text.Substring(t.Start, t.Length))
+            .Select(w => char.IsDigit(w[0]) ? WordClass.None : Lexicon.Find(w).Classes | Lexicon.ShapeOf(w))
+            .ToArray();
+        Assert.Equal(expected, columns.Classes.AsSpan(0, columns.Count).ToArray());
+        Assert.Equal(WordClass.Capitalized | WordClass.LowerInitial, expected[3] & (WordClass.Capitalized | WordClass.LowerInitial));
+    }
+
+    [Fact]
+    public void Tokenize_LongText_GrowsAndKeepsEveryToken()
+    {
+        var text = string.Concat(Enumerable.Repeat("a b c d e f g h , . ", 500));
+
+        using var columns = PooledTokenizer.Tokenize(text);
+
+        Assert.Equal(Tokenizer.Tokenize(text).Count, columns.Count);
+        Assert.Equal(CaseFold.Hash("h"), columns.Hashes[columns.Count - 3]);
+        Assert.Equal(0, columns.Hashes[columns.Count - 1]);
+    }
+}
