@@ -46,6 +46,19 @@ public abstract class ArticleStoreWriteContract<TFixture>(TFixture fixture) : St
     }
 
     [Fact]
+    public async Task UpsertAsync_ChangedTextWithLaterDate_OrdersTheSpeakersStatementsByTheNewDate()
+    {
+        await StoreSamplesAsync();
+
+        var outcome = await Store.UpsertAsync(EuCorrected, Ct);
+
+        Assert.Equal(UpsertOutcome.Updated, outcome);
+        var statements = await Store.GetStatementsAsync("Kaja Kallas", null, 10, Ct);
+        Assert.Equal([EuSource, KyivSource], statements.Select(s => s.Source.Location));
+        Assert.Equal([EuSource], (await Store.GetStatementsAsync("Kaja Kallas", "commitments", 10, Ct)).Select(s => s.Source.Location));
+    }
+
+    [Fact]
     public async Task RemoveAsync_StoredAndUnknownSources_RemovesOnlyTheStoredArticleWithItsStatementsAndPeople()
     {
         await StoreSamplesAsync();

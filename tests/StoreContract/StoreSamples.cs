@@ -79,6 +79,18 @@ internal static class StoreSamples
         [(DeVries, "Nobody wins a strike like this,", QuoteKind.Direct, "said")],
         [DeVries, PortAuthority]);
 
+    /// <summary>The EU article corrected a week later: new text, a later publication date, the same speakers.</summary>
+    public static AnalysedArticle EuCorrected { get; } = Build(
+        EuSource,
+        """
+        BRUSSELS
+        EU ministers agree new aid for Ukraine (corrected)
+        "We will not step back from our commitments," Kallas told reporters after the meeting on Ukraine.
+        """,
+        At(2026, 11, 27, 9),
+        [(Kallas, "We will not step back from our commitments,", QuoteKind.Direct, "told")],
+        [Kallas]);
+
     private static AnalysedArticle Build(
         string source,
         string text,

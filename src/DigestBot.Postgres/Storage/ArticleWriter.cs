@@ -17,12 +17,12 @@ internal static class ArticleWriter
             source = excluded.source, dateline = excluded.dateline, headline = excluded.headline, body = excluded.body,
             content_hash = excluded.content_hash, published_at = excluded.published_at, paragraphs = excluded.paragraphs
         WHERE articles.content_hash IS DISTINCT FROM excluded.content_hash
-        RETURNING (xmax = 0) AS inserted
+        RETURNING (xmax = 0) AS inserted, coalesce(published_at, indexed_at) AS said_at
         """;
 
     private const string InsertQuoteSql = """
-        INSERT INTO quotes (article_id, ordinal, body, speaker, speaker_key, kind, start_offset, end_offset, cue, speaker_mention)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        INSERT INTO quotes (article_id, ordinal, body, speaker, speaker_key, kind, start_offset, end_offset, cue, speaker_mention, said_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
         """;
 
     private const string InsertPersonSql = """
@@ -67,6 +67,7 @@ internal static class ArticleWriter
         var article = analysed.Article;
         ArgumentException.ThrowIfNullOrWhiteSpace(article.Id, nameof(analysed));
         bool inserted;
+        DateTimeOffset saidAt;
         await using (var upsert = new NpgsqlCommand(UpsertSql, connection, transaction))
         {
             upsert.Parameters.Add(Value(article.Id));
@@ -78,13 +79,17 @@ internal static class ArticleWriter
             upsert.Parameters.Add(Value(Utc(article.PublishedAt)));
             upsert.Parameters.Add(Value(Utc(article.IndexedAt)));
             upsert.Parameters.Add(Value(analysed.Paragraphs.SelectMany(p => new[] { p.Start, p.End }).ToArray()));
-            var result = await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            if (result is null)
+            var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
             {
-                return UpsertOutcome.Unchanged;
-            }
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return UpsertOutcome.Unchanged;
+                }
 
-            inserted = (bool)result;
+                inserted = reader.GetBoolean(0);
+                saidAt = reader.GetFieldValue<DateTimeOffset>(1);
+            }
         }
 
         var batch = new NpgsqlBatch(connection, transaction);
@@ -96,7 +101,7 @@ internal static class ArticleWriter
                 batch.BatchCommands.Add(Command("DELETE FROM people WHERE article_id = $1", article.Id));
             }
 
-            AddChildren(batch, article.Id, analysed);
+            AddChildren(batch, article.Id, saidAt, analysed);
             if (batch.BatchCommands.Count > 0)
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -136,7 +141,7 @@ internal static class ArticleWriter
         }
     }
 
-    private static void AddChildren(NpgsqlBatch batch, string articleId, AnalysedArticle analysed)
+    private static void AddChildren(NpgsqlBatch batch, string articleId, DateTimeOffset saidAt, AnalysedArticle analysed)
     {
         var ordinal = 0;
         foreach (var quote in analysed.Analysis.Quotes)
@@ -152,7 +157,8 @@ internal static class ArticleWriter
                 quote.Start,
                 quote.End,
                 quote.Cue,
-                quote.SpeakerMention));
+                quote.SpeakerMention,
+                saidAt));
         }
 
         // A speaker the engine did not list among the people still gets a row, so lookups and counts find them.

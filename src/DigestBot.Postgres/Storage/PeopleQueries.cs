@@ -10,8 +10,11 @@ internal static class PeopleQueries
 {
     private const string PeopleSql = "SELECT p.name_key, p.article_id, p.name, p.kind, p.aliases, p.roles FROM people p";
 
-    private const string MatchFilter =
-        " WHERE p.name_key IN (SELECT name_key FROM people WHERE lookup_keys @> ARRAY[$1]::text[]) ORDER BY p.article_id, p.ordinal";
+    // The candidate names first, then their rows and statements by name: two index-only scans (migration 0006)
+    // where one joined query let the planner hash a sequential scan of every people row.
+    private const string CandidateKeysSql = "SELECT DISTINCT name_key FROM people WHERE lookup_keys @> ARRAY[$1]::text[]";
+
+    private const string MatchFilter = " WHERE p.name_key = ANY($1) ORDER BY p.article_id, p.ordinal";
 
     private const string StatementCountsSql =
         "SELECT speaker_key, count(*)::int, array_agg(DISTINCT article_id) FROM quotes";
@@ -25,14 +28,15 @@ internal static class PeopleQueries
             return [];
         }
 
-        var merged = await ReadPeopleAsync(connection, PeopleSql + MatchFilter, key, cancellationToken).ConfigureAwait(false);
-        if (merged.Count == 0)
+        var candidates = await ReadCandidateKeysAsync(connection, key, cancellationToken).ConfigureAwait(false);
+        if (candidates.Length == 0)
         {
             return [];
         }
 
+        var merged = await ReadPeopleAsync(connection, PeopleSql + MatchFilter, candidates, cancellationToken).ConfigureAwait(false);
         await AddStatementCountsAsync(
-            connection, StatementCountsSql + " WHERE speaker_key = ANY($1) GROUP BY speaker_key", merged, [.. merged.Keys], cancellationToken).ConfigureAwait(false);
+            connection, StatementCountsSql + " WHERE speaker_key = ANY($1) GROUP BY speaker_key", merged, candidates, cancellationToken).ConfigureAwait(false);
         return merged.Values
             .Select(m => m.ToProfile())
             .Select(p => (Profile: p, Rank: NameKeys.Rank(p.Person, key)))
@@ -54,13 +58,30 @@ internal static class PeopleQueries
             .ToList();
     }
 
+    private static async Task<string[]> ReadCandidateKeysAsync(NpgsqlConnection connection, string key, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(CandidateKeysSql, connection);
+        command.Parameters.Add(Value(key));
+        var keys = new List<string>();
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                keys.Add(reader.GetString(0));
+            }
+        }
+
+        return [.. keys];
+    }
+
     private static async Task<Dictionary<string, ProfileMerger>> ReadPeopleAsync(
-        NpgsqlConnection connection, string sql, string? key, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string sql, string[]? nameKeys, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        if (key is not null)
+        if (nameKeys is not null)
         {
-            command.Parameters.Add(Value(key));
+            command.Parameters.Add(Value(nameKeys));
         }
 
         var merged = new Dictionary<string, ProfileMerger>(StringComparer.Ordinal);

@@ -13,6 +13,9 @@ internal static class QuoteQueries
     // Newest article first, then text order, as the SQLite store orders a speaker's statements.
     private const string Recency = "coalesce(a.published_at, a.indexed_at) DESC, a.id, q.ordinal";
 
+    // The same order from the statement's copy of its article's date: a range scan of quotes_speaker_key_said_at.
+    private const string SpeakerRecency = "q.said_at DESC, q.article_id, q.ordinal";
+
     public static async Task<IReadOnlyList<StoredQuote>> GetStatementsAsync(
         NpgsqlConnection connection, string speaker, string? topic, int limit, CancellationToken cancellationToken)
     {
@@ -25,12 +28,12 @@ internal static class QuoteQueries
         // A topic of stop words or punctuation only filters nothing, as in the SQLite store.
         if (topic is null || TsQuery.AllTerms(topic) is not { } query)
         {
-            command.CommandText = Select + " WHERE q.speaker_key = $1 ORDER BY " + Recency + " LIMIT $2";
+            command.CommandText = Select + " WHERE q.speaker_key = $1 ORDER BY " + SpeakerRecency + " LIMIT $2";
         }
         else
         {
             command.Parameters.Add(Value(query));
-            command.CommandText = Select + " WHERE q.speaker_key = $1 AND q.search @@ to_tsquery('simple', $3) ORDER BY " + Recency + " LIMIT $2";
+            command.CommandText = Select + " WHERE q.speaker_key = $1 AND q.search @@ to_tsquery('simple', $3) ORDER BY " + SpeakerRecency + " LIMIT $2";
         }
 
         return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
