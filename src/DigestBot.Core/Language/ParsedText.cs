@@ -24,7 +24,9 @@ internal sealed class ParsedText : IDisposable
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
 
-        Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf);
+        var marks = _columns.Marks.AsSpan(0, _columns.MarkCount);
+        var paragraphStarts = _columns.ParagraphStarts.AsSpan(0, _columns.ParagraphCount);
+        Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf, marks, paragraphStarts);
         for (var s = 0; s < Sentences.Count; s++)
         {
             Array.Fill(_sentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
@@ -41,7 +43,7 @@ internal sealed class ParsedText : IDisposable
             }
         }
 
-        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf);
+        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf, marks, paragraphStarts);
         Array.Fill(_quoteOf, -1, 0, _count);
         for (var q = 0; q < Quotes.Count; q++)
         {

@@ -3,7 +3,9 @@ namespace DigestBot.Core.Language;
 /// <summary>
 /// The engine's tokenizer: the same tokens as <see cref="Tokenizer.Tokenize"/>, written into pooled
 /// <see cref="TokenColumns"/>, with each token's paragraph (a newline between tokens starts one), each word's
-/// <see cref="CaseFold.Hash"/> and its <see cref="Lexicon"/> classes and shape, all in one pass.
+/// <see cref="CaseFold.Hash"/> and its <see cref="Lexicon"/> classes and shape, all in one pass; it also records where
+/// each paragraph starts and where the punctuation and quotation marks are, so the sentence splitter and the quotation
+/// pairing visit only those positions instead of every token.
 /// </summary>
 /// <remarks>
 /// ASCII characters are classified by one table lookup instead of the general <c>char</c> tests. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as
@@ -27,6 +29,10 @@ internal static class PooledTokenizer
         var hashes = columns.Hashes;
         var classes = columns.Classes;
         var paragraphOf = columns.ParagraphOf;
+        var marks = columns.Marks;
+        var starts = columns.ParagraphStarts;
+        starts[0] = 0;
+        var markCount = 0;
         var count = 0;
         var paragraph = 0;
         var lowerCase = 0;
@@ -45,13 +51,19 @@ internal static class PooledTokenizer
 
             if (count == tokens.Length)
             {
+                (columns.MarkCount, columns.ParagraphCount) = (markCount, paragraph + 1);
                 columns.Grow(count);
                 (tokens, hashes, classes, paragraphOf) = (columns.Tokens, columns.Hashes, columns.Classes, columns.ParagraphOf);
+                (marks, starts) = (columns.Marks, columns.ParagraphStarts);
             }
 
             if (newline)
             {
-                paragraph += count > 0 ? 1 : 0;
+                if (count > 0)
+                {
+                    starts[++paragraph] = count;
+                }
+
                 newline = false;
             }
 
@@ -81,11 +93,14 @@ internal static class PooledTokenizer
 
             hashes[count] = 0;
             classes[count] = WordClass.None;
+            marks[markCount++] = count;
             tokens[count++] = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
             i++;
         }
 
         columns.Count = count;
+        columns.MarkCount = markCount;
+        columns.ParagraphCount = count > 0 ? paragraph + 1 : 0;
         columns.LowerCaseWords = lowerCase;
         return columns;
     }

@@ -7,41 +7,52 @@ namespace DigestBot.Core.Language;
 /// </summary>
 internal static class QuotedSpanFinder
 {
-    /// <summary>Finds the quoted spans, in text order.</summary>
-    public static List<QuotedSpan> Find(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf)
+    /// <summary>
+    /// Finds the quoted spans, in text order, visiting only the quotation marks among <paramref name="marks"/> (the
+    /// indexes of the punctuation and quotation mark tokens) paragraph by paragraph (<paramref name="paragraphStarts"/>).
+    /// </summary>
+    public static List<QuotedSpan> Find(
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> marks, ReadOnlySpan<int> paragraphStarts)
     {
         var spans = new List<QuotedSpan>(16);
         var carry = false;
-        var first = 0;
-        while (first < tokens.Length)
+        var m = 0;
+        for (var p = 0; p < paragraphStarts.Length; p++)
         {
-            var end = first;
-            var firstMark = -1;
-            while (end < tokens.Length && paragraphOf[end] == paragraphOf[first])
+            var first = paragraphStarts[p];
+            var end = p + 1 < paragraphStarts.Length ? paragraphStarts[p + 1] : tokens.Length;
+            var from = m;
+            while (m < marks.Length && marks[m] < end)
             {
-                if (firstMark < 0 && tokens[end].Kind == TokenKind.QuoteMark)
-                {
-                    firstMark = end;
-                }
+                m++;
+            }
 
-                end++;
+            var paragraphMarks = marks[from..m];
+            var firstMark = -1;
+            foreach (var k in paragraphMarks)
+            {
+                if (tokens[k].Kind == TokenKind.QuoteMark)
+                {
+                    firstMark = k;
+                    break;
+                }
             }
 
             var startsOpen = carry && firstMark > first && LooksClosing(text, tokens[firstMark]);
-            carry = ScanParagraph(text, tokens, first, end, paragraphOf[first], startsOpen, carry, spans);
-            first = end;
+            carry = ScanParagraph(text, tokens, paragraphMarks, first, end, paragraphOf[first], startsOpen, carry, spans);
         }
 
         return spans;
     }
 
     private static bool ScanParagraph(
-        string text, ReadOnlySpan<Token> tokens, int first, int end, int paragraph, bool startsOpen, bool carried, List<QuotedSpan> spans)
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> marks, int first, int end, int paragraph, bool startsOpen, bool carried,
+        List<QuotedSpan> spans)
     {
         var openMark = -1;
         var contentFirst = startsOpen ? first : -1;
         var continues = startsOpen || (carried && tokens[first].Kind == TokenKind.QuoteMark);
-        for (var i = first; i < end; i++)
+        foreach (var i in marks)
         {
             if (tokens[i].Kind != TokenKind.QuoteMark)
             {

@@ -3,15 +3,41 @@ namespace DigestBot.Core.Language;
 /// <summary>Splits tokens into paragraphs (at newlines) and sentences (at . ! ? not after an abbreviation).</summary>
 internal static class SentenceSplitter
 {
-    /// <summary>Splits the tokens into sentences, never across paragraphs.</summary>
-    public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf)
+    /// <summary>
+    /// Splits the tokens into sentences, never across paragraphs. Only the stops among <paramref name="marks"/> (the
+    /// indexes of the punctuation and quotation mark tokens) and the last token of each paragraph can end a sentence,
+    /// so only those positions are visited.
+    /// </summary>
+    public static List<Sentence> Split(
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> marks, ReadOnlySpan<int> paragraphStarts)
     {
         var sentences = new List<Sentence>((tokens.Length / 16) + 4);
         var start = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var done = -1; // every token up to here is decided
+        var m = 0;
+        var p = 0;
+        while (true)
         {
+            while (m < marks.Length && (marks[m] <= done || !IsTerminator(text, tokens, marks[m])))
+            {
+                m++;
+            }
+
+            while (p < paragraphStarts.Length && LastOfParagraph(p, paragraphStarts, tokens.Length) <= done)
+            {
+                p++;
+            }
+
+            if (p >= paragraphStarts.Length)
+            {
+                return sentences;
+            }
+
+            var paragraphLast = LastOfParagraph(p, paragraphStarts, tokens.Length);
+            var stop = m < marks.Length ? marks[m] : int.MaxValue;
+            var i = Math.Min(stop, paragraphLast);
             var last = i;
-            if (IsTerminator(text, tokens, i))
+            if (i == stop)
             {
                 // Closing marks glued to the stop belong to this sentence: soon."
                 while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End
@@ -22,16 +48,21 @@ internal static class SentenceSplitter
             }
 
             var paragraphEnds = last + 1 >= tokens.Length || paragraphOf[last + 1] != paragraphOf[last];
-            if (paragraphEnds || (IsTerminator(text, tokens, i) && EndsSentence(text, tokens, i, last)))
+            if (paragraphEnds || (i == stop && EndsSentence(text, tokens, i, last)))
             {
                 sentences.Add(new Sentence(start, last + 1, paragraphOf[start]));
                 start = last + 1;
-                i = last;
+                done = last;
+            }
+            else
+            {
+                done = i;
             }
         }
-
-        return sentences;
     }
+
+    private static int LastOfParagraph(int p, ReadOnlySpan<int> paragraphStarts, int count) =>
+        (p + 1 < paragraphStarts.Length ? paragraphStarts[p + 1] : count) - 1;
 
     private static bool IsTerminator(string text, ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?';

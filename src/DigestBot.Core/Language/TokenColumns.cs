@@ -15,6 +15,8 @@ internal sealed class TokenColumns : IDisposable
         Hashes = ArrayPool<int>.Shared.Rent(Tokens.Length);
         Classes = ArrayPool<WordClass>.Shared.Rent(Tokens.Length);
         ParagraphOf = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        Marks = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        ParagraphStarts = ArrayPool<int>.Shared.Rent(Tokens.Length);
     }
 
     /// <summary>The tokens; the first <see cref="Count"/> are filled.</summary>
@@ -28,6 +30,18 @@ internal sealed class TokenColumns : IDisposable
 
     /// <summary>Paragraph index per token.</summary>
     public int[] ParagraphOf { get; private set; }
+
+    /// <summary>Indexes of the punctuation and quotation mark tokens, in order; the first <see cref="MarkCount"/> are filled.</summary>
+    public int[] Marks { get; private set; }
+
+    /// <summary>Number of entries filled in <see cref="Marks"/>.</summary>
+    public int MarkCount { get; set; }
+
+    /// <summary>Index of the first token of each paragraph; the first <see cref="ParagraphCount"/> are filled.</summary>
+    public int[] ParagraphStarts { get; private set; }
+
+    /// <summary>Number of paragraphs (0 for a text without tokens).</summary>
+    public int ParagraphCount { get; set; }
 
     /// <summary>Number of tokens filled.</summary>
     public int Count { get; set; }
@@ -50,6 +64,8 @@ internal sealed class TokenColumns : IDisposable
         Hashes = Larger(Hashes, size, filled);
         Classes = Larger(Classes, size, filled);
         ParagraphOf = Larger(ParagraphOf, size, filled);
+        Marks = Larger(Marks, size, MarkCount);
+        ParagraphStarts = Larger(ParagraphStarts, size, ParagraphCount);
     }
 
     /// <summary>Gives the arrays back to the pool; the instance must not be used afterwards.</summary>
@@ -59,11 +75,17 @@ internal sealed class TokenColumns : IDisposable
         ArrayPool<int>.Shared.Return(Hashes);
         ArrayPool<WordClass>.Shared.Return(Classes);
         ArrayPool<int>.Shared.Return(ParagraphOf);
+        ArrayPool<int>.Shared.Return(Marks);
+        ArrayPool<int>.Shared.Return(ParagraphStarts);
         Tokens = [];
         Hashes = [];
         Classes = [];
         ParagraphOf = [];
+        Marks = [];
+        ParagraphStarts = [];
         Count = 0;
+        MarkCount = 0;
+        ParagraphCount = 0;
     }
 
     private static T[] Larger<T>(T[] array, int size, int filled)
