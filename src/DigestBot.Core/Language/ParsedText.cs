@@ -24,9 +24,7 @@ internal sealed class ParsedText : IDisposable
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
 
-        var marks = _columns.Marks.AsSpan(0, _columns.MarkCount);
-        var paragraphStarts = _columns.ParagraphStarts.AsSpan(0, _columns.ParagraphCount);
-        Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf, marks, paragraphStarts);
+        Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf, Marks, ParagraphStarts);
         for (var s = 0; s < Sentences.Count; s++)
         {
             Array.Fill(_sentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
@@ -43,7 +41,7 @@ internal sealed class ParsedText : IDisposable
             }
         }
 
-        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf, marks, paragraphStarts);
+        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf, Marks, ParagraphStarts);
         Array.Fill(_quoteOf, -1, 0, _count);
         for (var q = 0; q < Quotes.Count; q++)
         {
@@ -68,6 +66,12 @@ internal sealed class ParsedText : IDisposable
 
     /// <summary>Quoted spans in order.</summary>
     public List<QuotedSpan> Quotes { get; }
+
+    /// <summary>Indexes of the punctuation and quotation mark tokens, in order.</summary>
+    public ReadOnlySpan<int> Marks => _columns.Marks.AsSpan(0, _columns.MarkCount);
+
+    /// <summary>Index of the first token of each paragraph, in order.</summary>
+    public ReadOnlySpan<int> ParagraphStarts => _columns.ParagraphStarts.AsSpan(0, _columns.ParagraphCount);
 
     /// <summary>Number of tokens.</summary>
     public int Count => _count;
@@ -152,8 +156,12 @@ internal sealed class ParsedText : IDisposable
     /// <summary>True when a paragraph is an image caption or credit ("... Image: Mark Rathbun.").</summary>
     public bool IsCaption(int firstToken, int endToken)
     {
-        for (var k = firstToken; k + 1 < endToken; k++)
+        // Only the marks can be the colon: start at the first one after the paragraph's first token.
+        var marks = Marks;
+        var m = marks.BinarySearch(firstToken + 1);
+        for (m = m < 0 ? ~m : m; m < marks.Length && marks[m] < endToken; m++)
         {
+            var k = marks[m] - 1;
             if (IsChar(k + 1, ':') && (Is(k, "Image") || Is(k, "Photo") || Is(k, "Credit") || Is(k, "Audio") || Is(k, "Video")))
             {
                 return true;

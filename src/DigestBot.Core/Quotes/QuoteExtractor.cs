@@ -102,20 +102,14 @@ public sealed class QuoteExtractor : IQuoteExtractor
     // captions and credits hold neither.
     private static (bool[] Headings, bool[] Captions) Layout(ParsedText parsed)
     {
-        var paragraphOf = parsed.ParagraphOf;
-        var paragraphs = paragraphOf.IsEmpty ? 0 : paragraphOf[^1] + 1;
-        var headings = new bool[paragraphs];
-        var captions = new bool[paragraphs];
-        var first = 0;
-        for (var i = 1; i <= paragraphOf.Length; i++)
+        var starts = parsed.ParagraphStarts;
+        var headings = new bool[starts.Length];
+        var captions = new bool[starts.Length];
+        for (var p = 0; p < starts.Length; p++)
         {
-            if (i == paragraphOf.Length || paragraphOf[i] != paragraphOf[first])
-            {
-                var p = paragraphOf[first];
-                captions[p] = parsed.IsCaption(first, i);
-                headings[p] = captions[p] || parsed.IsHeading(first, i);
-                first = i;
-            }
+            var end = p + 1 < starts.Length ? starts[p + 1] : parsed.Count;
+            captions[p] = parsed.IsCaption(starts[p], end);
+            headings[p] = captions[p] || parsed.IsHeading(starts[p], end);
         }
 
         return (headings, captions);
