@@ -72,15 +72,25 @@ internal static class PersonProfiles
     // Read committed: the change rows are deleted first, so every change they stood for was committed before the
     // reads of people and quotes that follow and is in the rebuilt profile; a change committed after the delete
     // leaves its own row and the profile stays stale.
-    private static async Task<List<PersonProfile>> RebuildAsync(NpgsqlConnection connection, string[] stale, CancellationToken cancellationToken)
+    private static async Task<List<PersonProfile>> RebuildAsync(NpgsqlConnection connection, string[] requested, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            await ExecuteAsync(connection, transaction, LockSql, stale, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, LockSql, requested, cancellationToken).ConfigureAwait(false);
+
+            // Another replica may have rebuilt some while this one waited for the locks.
+            var fresh = await ReadFreshAsync(connection, requested, cancellationToken).ConfigureAwait(false);
+            var stale = requested.Where(k => !fresh.ContainsKey(k)).ToArray();
+            var profiles = new List<PersonProfile>(fresh.Values);
+            if (stale.Length == 0)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return profiles;
+            }
+
             await ExecuteAsync(connection, transaction, "DELETE FROM person_profile_changes WHERE name_key = ANY($1)", stale, cancellationToken).ConfigureAwait(false);
             var merged = await PeopleQueries.MergeAsync(connection, stale, cancellationToken).ConfigureAwait(false);
-            var profiles = new List<PersonProfile>(merged.Count);
             var batch = new NpgsqlBatch(connection, transaction);
             await using (batch.ConfigureAwait(false))
             {
