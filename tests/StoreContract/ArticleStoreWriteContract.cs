@@ -59,6 +59,35 @@ public abstract class ArticleStoreWriteContract<TFixture>(TFixture fixture) : St
     }
 
     [Fact]
+    public async Task FindSpeakersAsync_AskedBeforeAndAfterTheirArticlesChange_ProfileFollowsTheChanges()
+    {
+        await StoreSamplesAsync();
+        var before = Assert.Single(await Store.FindSpeakersAsync("Kallas", Ct));
+
+        await Store.UpsertAsync(EuCorrected, Ct);
+        var corrected = Assert.Single(await Store.FindSpeakersAsync("Kallas", Ct));
+        await Store.RemoveAsync([KyivSource], Ct);
+        var removed = Assert.Single(await Store.FindSpeakersAsync("kaja kallas", Ct));
+
+        Assert.Equal((3, 2), (before.StatementCount, before.ArticleCount));
+        Assert.Equal((2, 2), (corrected.StatementCount, corrected.ArticleCount));
+        Assert.Equal((1, 1), (removed.StatementCount, removed.ArticleCount));
+        Assert.Equal(Kallas.Name, removed.Person.Name);
+    }
+
+    [Fact]
+    public async Task FindSpeakersAsync_AskedBeforeTheirOnlyArticleIsRemoved_FindsNobody()
+    {
+        await StoreSamplesAsync();
+        Assert.Single(await Store.FindSpeakersAsync("de Vries", Ct));
+
+        await Store.RemoveAsync([PortSource], Ct);
+
+        Assert.Empty(await Store.FindSpeakersAsync("de Vries", Ct));
+        Assert.DoesNotContain(await Store.GetPeopleAsync(Ct), p => p.Person.Name == "Maria de Vries");
+    }
+
+    [Fact]
     public async Task RemoveAsync_StoredAndUnknownSources_RemovesOnlyTheStoredArticleWithItsStatementsAndPeople()
     {
         await StoreSamplesAsync();

@@ -34,17 +34,24 @@ internal static class PeopleQueries
             return [];
         }
 
-        var merged = await ReadPeopleAsync(connection, PeopleSql + MatchFilter, candidates, cancellationToken).ConfigureAwait(false);
-        await AddStatementCountsAsync(
-            connection, StatementCountsSql + " WHERE speaker_key = ANY($1) GROUP BY speaker_key", merged, candidates, cancellationToken).ConfigureAwait(false);
-        return merged.Values
-            .Select(m => m.ToProfile())
+        // One saved row per candidate name (migration 0007); only names changed since their last question are merged.
+        var profiles = await PersonProfiles.LoadAsync(connection, candidates, cancellationToken).ConfigureAwait(false);
+        return profiles
             .Select(p => (Profile: p, Rank: NameKeys.Rank(p.Person, key)))
             .OrderBy(x => x.Rank)
             .ThenByDescending(x => x.Profile.StatementCount)
             .ThenBy(x => x.Profile.Person.Name, StringComparer.OrdinalIgnoreCase)
             .Select(x => x.Profile)
             .ToList();
+    }
+
+    /// <summary>The people rows and statement counts of <paramref name="nameKeys"/> merged per name; names with no rows are absent.</summary>
+    public static async Task<Dictionary<string, ProfileMerger>> MergeAsync(NpgsqlConnection connection, string[] nameKeys, CancellationToken cancellationToken)
+    {
+        var merged = await ReadPeopleAsync(connection, PeopleSql + MatchFilter, nameKeys, cancellationToken).ConfigureAwait(false);
+        await AddStatementCountsAsync(
+            connection, StatementCountsSql + " WHERE speaker_key = ANY($1) GROUP BY speaker_key", merged, nameKeys, cancellationToken).ConfigureAwait(false);
+        return merged;
     }
 
     public static async Task<IReadOnlyList<PersonProfile>> GetPeopleAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
