@@ -1,9 +1,6 @@
 using DigestBot.Core.Chat;
-using DigestBot.Core.Quotes;
 using DigestBot.Core.Sources;
 using DigestBot.Feeds.Tests.Fetching;
-using DigestBot.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
@@ -293,19 +290,12 @@ public sealed class SourceCommandsTests : IAsyncLifetime
 
     private ServiceProvider CreateServices(bool allowPrivate)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        return _bench.CreateFeedServices(new Dictionary<string, string?>
         {
             ["Sources:0:Url"] = Server.Url("feeds/feedparser__examples_rss20.xml").AbsoluteUri,
             ["Sources:0:Name"] = "Configured",
             ["Sources:AllowPrivateAddresses"] = allowPrivate ? "true" : "false",
             ["Sources:Timeout"] = "00:00:05",
-            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
-        }).Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSqliteStore(configuration)
-            .AddSingleton<IQuoteExtractor, QuoteExtractor>()
-            .AddFeeds(configuration)
-            .BuildServiceProvider();
+        });
     }
 }

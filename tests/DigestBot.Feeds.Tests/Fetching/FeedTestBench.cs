@@ -1,3 +1,8 @@
+using DigestBot.Core.Quotes;
+using DigestBot.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace DigestBot.Feeds.Tests.Fetching;
 
 /// <summary>
@@ -17,6 +22,24 @@ internal sealed class FeedTestBench : IAsyncDisposable
     /// <summary>Starts the server; the database file is named <paramref name="prefix"/> and a new GUID.</summary>
     public static async Task<FeedTestBench> StartAsync(string prefix) =>
         new(await FeedTestServer.StartAsync(), Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N") + ".db"));
+
+    /// <summary>
+    /// The feed services on this bench's SQLite file with the real quote engine, configured by
+    /// <paramref name="settings"/> (the database path is added).
+    /// </summary>
+    public ServiceProvider CreateFeedServices(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings)
+            .AddInMemoryCollection([new("Storage:Sqlite:Path", DatabasePath)])
+            .Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSqliteStore(configuration)
+            .AddSingleton<IQuoteExtractor, QuoteExtractor>()
+            .AddFeeds(configuration)
+            .BuildServiceProvider();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -6,8 +6,6 @@ using DigestBot.Core.Storage;
 using DigestBot.Feeds.Ingestion;
 using DigestBot.Feeds.Sources;
 using DigestBot.Feeds.Tests.Fetching;
-using DigestBot.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -156,16 +154,9 @@ public sealed class FeedIngestorTests : IAsyncLifetime
 
     private ServiceProvider CreateServices()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        return _bench.CreateFeedServices(new Dictionary<string, string?>
         {
             ["Sources:AllowPrivateAddresses"] = "true",
-            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
-        }).Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSqliteStore(configuration)
-            .AddSingleton<IQuoteExtractor, QuoteExtractor>()
-            .AddFeeds(configuration)
-            .BuildServiceProvider();
+        });
     }
 }
