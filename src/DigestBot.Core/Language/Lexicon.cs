@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DigestBot.Core.People;
 using DigestBot.Core.Quotes;
 
@@ -17,13 +18,10 @@ internal static class Lexicon
     internal static IReadOnlyDictionary<string, LexiconEntry> Entries => Words();
 
     /// <summary>The lists <paramref name="word"/> belongs to and, for a cue verb, its lemma.</summary>
-    public static LexiconEntry Find(ReadOnlySpan<char> word) => Table.Find(word, CaseFold.Hash(word));
+    public static LexiconEntry Find(ReadOnlySpan<char> word) => Table.Find(word);
 
-    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, given the word's <see cref="CaseFold.Hash"/>.</summary>
-    public static LexiconEntry Find(ReadOnlySpan<char> word, int hash) => Table.Find(word, hash);
-
-    /// <summary>The classes alone of <paramref name="word"/>, given its <see cref="CaseFold.Hash"/>: the tokenizer's lookup.</summary>
-    public static WordClass ClassesOf(ReadOnlySpan<char> word, int hash) => Table.FindClasses(word, hash);
+    /// <summary>The classes alone of <paramref name="word"/>, given its <see cref="WordKey"/>: the tokenizer's lookup.</summary>
+    public static WordClass ClassesOf(in WordKey key, ReadOnlySpan<char> word) => Table.FindClasses(key, word);
 
     /// <summary>The shape classes of a word: initial case and "-ly" ending.</summary>
     public static WordClass ShapeOf(ReadOnlySpan<char> word) => word.IsEmpty ? WordClass.None : InitialShapeOf(word) | EndingShapeOf(word);
@@ -61,6 +59,7 @@ internal static class Lexicon
     /// "al-Amr", "el-Sisi": a short lower-case particle joined by a hyphen to a capitalised name. Three fixed tests,
     /// not a loop: almost every word fails all three, so the branches predict well.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsParticleJoinedToName(ReadOnlySpan<char> word)
     {
         var n = word.Length;

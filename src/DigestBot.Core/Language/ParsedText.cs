@@ -130,7 +130,7 @@ internal sealed class ParsedText : IDisposable
     public bool IsCue(int i, out string lemma)
     {
         // Cue words are few: their lemma is looked up again rather than kept for every token.
-        lemma = Has(i, WordClass.Cue) ? Lexicon.Find(Word(i), _hash[i]).Lemma ?? string.Empty : string.Empty;
+        lemma = Has(i, WordClass.Cue) ? Lexicon.Find(Word(i)).Lemma ?? string.Empty : string.Empty;
         return lemma.Length > 0;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestBot.Core.Language;
 
 /// <summary>
@@ -71,19 +73,19 @@ internal static class PooledTokenizer
             if ((flags & WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
             {
                 var start = i;
-                var state = CaseFold.Add(CaseFold.Start, c);
-                i = ScanWord(text, i + 1, ref state);
+                i = ScanWord(text, i + 1);
                 var word = text.AsSpan(start, i - start);
-                var hash = CaseFold.Finish(state, word.Length);
-                hashes[count] = hash;
                 if ((flags & Digit) != 0)
                 {
+                    hashes[count] = 0;
                     classes[count] = WordClass.None;
                     tokens[count++] = new Token(start, word.Length, TokenKind.Number);
                 }
                 else
                 {
-                    var wordClasses = classes[count] = Lexicon.ClassesOf(word, hash) | ShapeOf(word, flags);
+                    var key = WordKey.At(text, start, word.Length);
+                    hashes[count] = key.Hash;
+                    var wordClasses = classes[count] = Lexicon.ClassesOf(key, word) | ShapeOf(word, flags);
                     lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
                     tokens[count++] = new Token(start, word.Length, TokenKind.Word);
                 }
@@ -105,27 +107,25 @@ internal static class PooledTokenizer
         return columns;
     }
 
-    // As Lexicon.ShapeOf, with the first character's case already known for ASCII.
+    // As Lexicon.ShapeOf, with the first character's case already known for ASCII; only a word ending in "y" can end
+    // in "-ly".
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordClass ShapeOf(ReadOnlySpan<char> word, byte flags)
     {
         var initial = (flags & Upper) != 0 ? WordClass.Capitalized
             : (flags & Lower) != 0 ? WordClass.LowerInitial | (Lexicon.IsParticleJoinedToName(word) ? WordClass.Capitalized : WordClass.None)
             : Lexicon.InitialShapeOf(word);
-        return initial | Lexicon.EndingShapeOf(word);
+        return (word[^1] | 0x20) == 'y' ? initial | Lexicon.EndingShapeOf(word) : initial;
     }
 
-    // Tokenizer.ScanWord, also hashing every character it takes into the word: the hash chain runs alongside the
-    // scan, so it costs less than a second pass over the word.
-    private static int ScanWord(string text, int i, ref ulong hashState)
+    // Tokenizer.ScanWord with the table's character classes.
+    private static int ScanWord(string text, int i)
     {
-        // A local, not the reference, on the multiply's dependency chain: no store and reload per character.
-        var hash = hashState;
         while (i < text.Length)
         {
             var c = text[i];
             if (IsWordChar(c))
             {
-                hash = CaseFold.Add(hash, c);
                 i++;
                 continue;
             }
@@ -138,7 +138,6 @@ internal static class PooledTokenizer
                     break;
                 }
 
-                hash = CaseFold.Add(hash, c);
                 i++;
                 continue;
             }
@@ -150,7 +149,6 @@ internal static class PooledTokenizer
                     break;
                 }
 
-                hash = CaseFold.Add(hash, c);
                 i++;
                 continue;
             }
@@ -158,17 +156,14 @@ internal static class PooledTokenizer
             break;
         }
 
-        hashState = hash;
         return i;
     }
 
-    private static byte FlagsOf(char c)
-    {
-        if (c < 128)
-        {
-            return AsciiFlags[c];
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte FlagsOf(char c) => c < 128 ? AsciiFlags[c] : FlagsOfNonAscii(c);
 
+    private static byte FlagsOfNonAscii(char c)
+    {
         var flags = char.IsWhiteSpace(c) ? Space : (byte)0;
         if (char.IsLetterOrDigit(c))
         {
@@ -178,8 +173,13 @@ internal static class PooledTokenizer
         return flags;
     }
 
-    private static bool IsWordChar(char c) => c < 128 ? (AsciiFlags[c] & WordChar) != 0 : char.IsLetterOrDigit(c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? (AsciiFlags[c] & WordChar) != 0 : IsNonAsciiWordChar(c);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsNonAsciiWordChar(char c) => char.IsLetterOrDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     private static bool IsPossessiveAt(string text, int i) =>

@@ -13,7 +13,7 @@ public sealed class LexiconTableTests
         var wrong = entries
             .SelectMany(e => new[] { e.Key, e.Key.ToUpperInvariant(), e.Key.ToLowerInvariant(), Capitalise(e.Key) }
                 .Select(form => (Form: form, Expected: e.Value.Classes)))
-            .Where(x => table.FindClasses(x.Form, CaseFold.Hash(x.Form)) != x.Expected)
+            .Where(x => table.FindClasses(WordKey.Of(x.Form), x.Form) != x.Expected)
             .Select(x => x.Form)
             .ToList();
 
@@ -31,22 +31,32 @@ public sealed class LexiconTableTests
     {
         var table = LexiconTable.Build(Lexicon.Entries);
 
-        var classes = table.FindClasses(word, CaseFold.Hash(word));
+        var classes = table.FindClasses(WordKey.Of(word), word);
 
         Assert.Equal(WordClass.None, classes);
     }
 
     [Fact]
-    public void FindClasses_ShortWordsSharingAHash_AreToldApartByTheirCharacters()
+    public void FindClasses_LongWordSharingFirstAndLastFourCharactersAndHash_IsToldApartByItsText()
     {
-        var entries = new Dictionary<string, LexiconEntry> { ["he"] = new(WordClass.Pronoun, null) };
+        var entries = new Dictionary<string, LexiconEntry> { ["reconstruction"] = new(WordClass.Group, null) };
         var table = LexiconTable.Build(entries);
 
-        // "eh" is probed with the hash of "he": the packed compare, not the hash, must reject it.
-        var classes = table.FindClasses("eh", CaseFold.Hash("he"));
+        // Same length, same first and last four characters; given the listed word's hash so it lands on its slot.
+        var impostor = WordKey.Of("reconstitution") with { Hash = WordKey.Of("reconstruction").Hash };
+        var classes = table.FindClasses(impostor, "reconstitution");
 
         Assert.Equal(WordClass.None, classes);
-        Assert.Equal(WordClass.Pronoun, table.FindClasses("HE", CaseFold.Hash("he")));
+        Assert.Equal(WordClass.Group, table.FindClasses(WordKey.Of("RECONSTRUCTION"), "RECONSTRUCTION"));
+    }
+
+    [Fact]
+    public void Find_LexiconWordInAnyCase_GivesItsLemma()
+    {
+        var table = LexiconTable.Build(Lexicon.Entries);
+
+        Assert.Equal("say", table.Find("SAID").Lemma);
+        Assert.Null(table.Find("Kallas").Lemma);
     }
 
     private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
