@@ -31,15 +31,12 @@ internal sealed class ParsedText : IDisposable
             Array.Fill(_sentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
         }
 
-        // Only words NameFinder can ask about (TokenColumns.IsAskedLowerCase); the tokenizer counted them, so the table
+        // Only words NameFinder can ask about (TokenColumns.IsAskedLowerCase); the tokenizer listed them, so the table
         // is as small as it can be: it is probed at random, and a small one stays in the L1 cache.
         _lowerCaseWords = new WordHashSet(_columns.LowerCaseWords);
-        for (var i = 0; i < _count; i++)
+        foreach (var hash in _columns.LowerCaseHashes.AsSpan(0, _columns.LowerCaseWords))
         {
-            if (TokenColumns.IsAskedLowerCase(_classes[i]))
-            {
-                _lowerCaseWords.Add(_hash[i]);
-            }
+            _lowerCaseWords.Add(hash);
         }
 
         Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf, Marks, ParagraphStarts);

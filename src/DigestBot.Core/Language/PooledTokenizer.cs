@@ -32,6 +32,7 @@ internal static class PooledTokenizer
         var paragraphOf = columns.ParagraphOf;
         var marks = columns.Marks;
         var starts = columns.ParagraphStarts;
+        var lowerCaseHashes = columns.LowerCaseHashes;
         starts[0] = 0;
         var markCount = 0;
         var count = 0;
@@ -52,10 +53,10 @@ internal static class PooledTokenizer
 
             if (count == tokens.Length)
             {
-                (columns.MarkCount, columns.ParagraphCount) = (markCount, paragraph + 1);
+                (columns.MarkCount, columns.ParagraphCount, columns.LowerCaseWords) = (markCount, paragraph + 1, lowerCase);
                 columns.Grow(count);
                 (tokens, hashes, classes, paragraphOf) = (columns.Tokens, columns.Hashes, columns.Classes, columns.ParagraphOf);
-                (marks, starts) = (columns.Marks, columns.ParagraphStarts);
+                (marks, starts, lowerCaseHashes) = (columns.Marks, columns.ParagraphStarts, columns.LowerCaseHashes);
             }
 
             if (newline)
@@ -85,6 +86,8 @@ internal static class PooledTokenizer
                     var key = WordKey.At(text, start, word.Length);
                     hashes[count] = key.Hash;
                     var wordClasses = classes[count] = Lexicon.ClassesOf(key, word) | ShapeOf(word, flags);
+                    // Written every time, kept only for the asked words: no branch on the word's case.
+                    lowerCaseHashes[lowerCase] = key.Hash;
                     lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
                     tokens[count++] = new Token(start, word.Length, TokenKind.Word);
                 }

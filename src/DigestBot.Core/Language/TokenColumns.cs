@@ -20,6 +20,7 @@ internal sealed class TokenColumns : IDisposable
         ParagraphOf = ArrayPool<int>.Shared.Rent(Tokens.Length);
         Marks = ArrayPool<int>.Shared.Rent(Tokens.Length);
         ParagraphStarts = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        LowerCaseHashes = ArrayPool<int>.Shared.Rent(Tokens.Length);
     }
 
     /// <summary>The tokens; the first <see cref="Count"/> are filled.</summary>
@@ -52,6 +53,9 @@ internal sealed class TokenColumns : IDisposable
     /// <summary>Number of words for which <see cref="IsAskedLowerCase"/> holds (repeats counted).</summary>
     public int LowerCaseWords { get; set; }
 
+    /// <summary>The hashes of those words, in order; the first <see cref="LowerCaseWords"/> are filled.</summary>
+    public int[] LowerCaseHashes { get; private set; }
+
     /// <summary>
     /// True for a lower-case word that is not a function word, title or adverb: the only words whose lower-case use
     /// NameFinder asks about, since those classes hold in any case and reject a word before the question.
@@ -69,6 +73,7 @@ internal sealed class TokenColumns : IDisposable
         ParagraphOf = Larger(ParagraphOf, size, filled);
         Marks = Larger(Marks, size, MarkCount);
         ParagraphStarts = Larger(ParagraphStarts, size, ParagraphCount);
+        LowerCaseHashes = Larger(LowerCaseHashes, size, LowerCaseWords);
     }
 
     /// <summary>Gives the arrays back to the pool; the instance must not be used afterwards.</summary>
@@ -80,15 +85,18 @@ internal sealed class TokenColumns : IDisposable
         ArrayPool<int>.Shared.Return(ParagraphOf);
         ArrayPool<int>.Shared.Return(Marks);
         ArrayPool<int>.Shared.Return(ParagraphStarts);
+        ArrayPool<int>.Shared.Return(LowerCaseHashes);
         Tokens = [];
         Hashes = [];
         Classes = [];
         ParagraphOf = [];
         Marks = [];
         ParagraphStarts = [];
+        LowerCaseHashes = [];
         Count = 0;
         MarkCount = 0;
         ParagraphCount = 0;
+        LowerCaseWords = 0;
     }
 
     private static T[] Larger<T>(T[] array, int size, int filled)
