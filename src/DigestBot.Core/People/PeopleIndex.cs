@@ -25,7 +25,7 @@ internal sealed class PeopleIndex
     public IReadOnlyList<Entity> Entities => _entities;
 
     /// <summary>Builds the index from the name mentions of a text (<see cref="PeopleIndexBuilder"/>).</summary>
-    public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions) => PeopleIndexBuilder.Build(text, mentions);
+    public static PeopleIndex Build(ParsedText text, List<NameMention> mentions) => PeopleIndexBuilder.Build(text, mentions);
 
     /// <summary>The entity a name mention was filed under, if any.</summary>
     public Entity? ForMention(NameMention mention)

@@ -48,4 +48,16 @@ public sealed class SurnameKeyTests
 
         Assert.Equal("zelensky", key);
     }
+
+    [Theory]
+    [InlineData("Gómez")]
+    [InlineData("ZelenskyyZelenskyyZelenskyyZelenskyyZelenskyyZelenskyyZelenskyyZelenskyy")]
+    public void FoldAscii_NotShortAscii_LeavesItToTheStringForm(string word)
+    {
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+
+        var length = SurnameKey.FoldAscii(word, buffer);
+
+        Assert.Equal(-1, length);
+    }
 }
