@@ -6,6 +6,10 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     private readonly List<string> _aliases = [];
     private readonly List<string> _roles = [];
 
+    // Bit (length mod 64) of the name and of every alias, ever: a form whose bit is clear is none of them, which
+    // settles most lookups without reading the alias list.
+    private ulong _formLengths = LengthBit(name);
+
     /// <summary>Canonical name: the longest full form seen.</summary>
     public string Name { get; private set; } = name;
 
@@ -31,10 +35,10 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     public int NameWords => Name.AsSpan().Count(' ') + 1;
 
     /// <summary>True when <paramref name="alias"/> is one of the other forms (any case).</summary>
-    public bool HasAlias(ReadOnlySpan<char> alias) => Contains(_aliases, alias);
+    public bool HasAlias(ReadOnlySpan<char> alias) => MayBeNamed(alias) && Contains(_aliases, alias);
 
     /// <summary>True when <paramref name="form"/> is the canonical name or one of the other forms (any case).</summary>
-    public bool IsNamed(ReadOnlySpan<char> form) => SameForm(form, Name) || Contains(_aliases, form);
+    public bool IsNamed(ReadOnlySpan<char> form) => MayBeNamed(form) && (SameForm(form, Name) || Contains(_aliases, form));
 
     /// <summary>Adds a form, unless it is the canonical name or already known.</summary>
     public void AddAlias(string alias)
@@ -42,6 +46,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         if (IsNewAlias(alias))
         {
             _aliases.Add(alias);
+            _formLengths |= LengthBit(alias);
         }
     }
 
@@ -51,6 +56,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         if (IsNewAlias(alias))
         {
             _aliases.Add(alias.ToString());
+            _formLengths |= LengthBit(alias);
         }
     }
 
@@ -68,6 +74,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     {
         var old = Name;
         Name = longer;
+        _formLengths |= LengthBit(longer);
         SurnameKey = KeyOf(longer);
         _aliases.RemoveAll(a => a.Equals(longer, StringComparison.OrdinalIgnoreCase));
         AddAlias(old);
@@ -81,6 +88,10 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         Span<char> buffer = stackalloc char[People.SurnameKey.MaxStackLength];
         return People.SurnameKey.Of(name.AsSpan(name.LastIndexOf(' ') + 1), buffer).ToString();
     }
+
+    private static ulong LengthBit(ReadOnlySpan<char> form) => 1UL << (form.Length & 63);
+
+    private bool MayBeNamed(ReadOnlySpan<char> form) => (_formLengths & LengthBit(form)) != 0;
 
     private bool IsNewAlias(ReadOnlySpan<char> alias) => alias.Length > 0 && !IsNamed(alias);
 

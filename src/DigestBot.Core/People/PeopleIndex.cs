@@ -13,6 +13,7 @@ internal sealed class PeopleIndex
     // search, with no dictionary to allocate per article.
     private readonly List<int> _filedFirsts;
     private readonly List<Entity> _filedEntities;
+    private SurnameKeyFilter _surnames;
 
     /// <summary>An empty index for about <paramref name="mentions"/> name mentions.</summary>
     public PeopleIndex(int mentions = 16)
@@ -108,9 +109,17 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>The person (or one-word name) whose surname key is a variant of <paramref name="key"/>.</summary>
-    /// <remarks>Entities are few (tens per article): a scan with the cheap key test first beats keeping a second index.</remarks>
+    /// <remarks>
+    /// Entities are few (tens per article): after the filter of held keys, a scan with the cheap key test first beats
+    /// keeping a second index, and it keeps the first match in order of first mention.
+    /// </remarks>
     public Entity? FindPerson(ReadOnlySpan<char> key)
     {
+        if (!_surnames.MayHold(key))
+        {
+            return null;
+        }
+
         foreach (var e in _entities)
         {
             // Variants share their first letter and differ in length by at most one: most entities fail that.
@@ -144,6 +153,7 @@ internal sealed class PeopleIndex
         else if (words > entity.NameWords)
         {
             entity.Rename(name.ToString());
+            _surnames.Add(entity.SurnameKey);
         }
         else
         {
@@ -187,6 +197,7 @@ internal sealed class PeopleIndex
     {
         var entity = new Entity(name, kind, firstToken);
         _entities.Add(entity);
+        _surnames.Add(entity.SurnameKey);
         return entity;
     }
 }
