@@ -14,9 +14,10 @@ internal static class NameFinder
     /// <summary>Finds the name mentions of a text, in order.</summary>
     public static List<NameMention> Find(ParsedText text)
     {
-        var mentions = new List<NameMention>(text.Count / 8);
+        var count = text.Count;
+        var mentions = new List<NameMention>(count / 8);
         var i = 0;
-        while (i < text.Count)
+        while (i < count)
         {
             if (!text.IsCapitalized(i))
             {
@@ -44,21 +45,20 @@ internal static class NameFinder
 
     private static int RunEnd(ParsedText text, int i)
     {
-        var j = i;
         var paragraphOf = text.ParagraphOf;
         var paragraph = paragraphOf[i];
-        while (j < paragraphOf.Length && j - i < MaxRun && paragraphOf[j] == paragraph)
+        var limit = Math.Min(i + MaxRun, paragraphOf.Length);
+        var j = i;
+
+        // Most runs are a few capitalised words then a lower-case word: one flag test per word; the rarer joins
+        // (connectors, brackets, initials) are read only at the word that ends the plain run.
+        while (j < limit && paragraphOf[j] == paragraph)
         {
             if (text.IsCapitalized(j) && !text.Has(j, WordClass.Calendar))
             {
                 j++;
             }
-            else if (j > i && text.IsCapitalized(j + 1) && paragraphOf[j + 1] == paragraph
-                     && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
-            {
-                j++;
-            }
-            else if (text.IsChar(j, '(') && j > i && text.IsCapitalized(j + 1) && HasClosingBeforeName(text, j))
+            else if (j > i && JoinsNext(text, j, paragraph))
             {
                 j++;
             }
@@ -76,6 +76,13 @@ internal static class NameFinder
 
         return j == i ? i + 1 : j;
     }
+
+    // A connector, a closing bracket or an initial's dot before a capitalised word; an opening bracket whose
+    // closing one comes before the next capitalised word.
+    private static bool JoinsNext(ParsedText text, int j, int paragraph) =>
+        text.IsCapitalized(j + 1)
+        && ((text.ParagraphOf[j + 1] == paragraph && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
+            || (text.IsChar(j, '(') && HasClosingBeforeName(text, j)));
 
     // "K.C. Maurer", "L. Ron Hubbard": the dot after an initial belongs to the name.
     private static bool IsInitialDot(ParsedText text, int j) =>
@@ -96,8 +103,9 @@ internal static class NameFinder
         return false;
     }
 
+    // The possessive test is a call: most tokens fail the inline length test first.
     private static bool IsConnector(ParsedText text, int j) =>
-        text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || text.IsPossessive(j);
+        text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || (text.Tokens[j].Length == 2 && text.IsPossessive(j));
 
     private static bool IsCommonWord(ParsedText text, int i)
     {
@@ -111,8 +119,7 @@ internal static class NameFinder
             return true;
         }
 
-        var word = text.Word(i);
-        return !text.Has(i, WordClass.Title) && word.Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(word);
+        return !text.Has(i, WordClass.Title) && text.Tokens[i].Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(text.Word(i));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
