@@ -14,18 +14,18 @@ internal static class NameFinder
     /// <summary>Finds the name mentions of a text, in order.</summary>
     public static List<NameMention> Find(ParsedText text)
     {
-        var count = text.Count;
-        var mentions = new List<NameMention>(count / 8);
+        var classes = text.Classes;
+        var mentions = new List<NameMention>(classes.Length / 8);
         var i = 0;
-        while (i < count)
+        while (i < classes.Length)
         {
-            if (!text.IsCapitalized(i))
+            if ((classes[i] & WordClass.Capitalized) == 0)
             {
                 i++;
                 continue;
             }
 
-            var end = RunEnd(text, i);
+            var end = RunEnd(text, classes, i);
             var first = i;
             while (first < end && IsCommonWord(text, first))
             {
@@ -43,7 +43,7 @@ internal static class NameFinder
         return mentions;
     }
 
-    private static int RunEnd(ParsedText text, int i)
+    private static int RunEnd(ParsedText text, ReadOnlySpan<WordClass> classes, int i)
     {
         var paragraphOf = text.ParagraphOf;
         var paragraph = paragraphOf[i];
@@ -54,7 +54,7 @@ internal static class NameFinder
         // (connectors, brackets, initials) are read only at the word that ends the plain run.
         while (j < limit && paragraphOf[j] == paragraph)
         {
-            if (text.IsCapitalized(j) && !text.Has(j, WordClass.Calendar))
+            if ((classes[j] & (WordClass.Capitalized | WordClass.Calendar)) == WordClass.Capitalized)
             {
                 j++;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
@@ -112,14 +113,13 @@ internal sealed class PeopleIndex
     /// <remarks>
     /// Entities are few (tens per article): after the filter of held keys, a scan with the cheap key test first beats
     /// keeping a second index, and it keeps the first match in order of first mention.
+    /// The filter is tested inline at the call, so a key it rules out costs no call.
     /// </remarks>
-    public Entity? FindPerson(ReadOnlySpan<char> key)
-    {
-        if (!_surnames.MayHold(key))
-        {
-            return null;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Entity? FindPerson(ReadOnlySpan<char> key) => _surnames.MayHold(key) ? ScanForPerson(key) : null;
 
+    private Entity? ScanForPerson(ReadOnlySpan<char> key)
+    {
         foreach (var e in _entities)
         {
             // Variants share their first letter and differ in length by at most one: most entities fail that.
