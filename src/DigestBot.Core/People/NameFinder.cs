@@ -137,24 +137,14 @@ internal static class NameFinder
 
     private static NameMention Split(ParsedText text, int first, int end)
     {
+        // Only words are in the lists (ParsedText.Has): the flags alone tell, kept without a branch per word.
         var lastTitle = -1;
         var lastGroup = -1;
+        var classes = text.Classes;
         for (var k = first; k < end; k++)
         {
-            if (!text.IsWord(k))
-            {
-                continue;
-            }
-
-            if (text.Has(k, WordClass.Title) && k < end - 1)
-            {
-                lastTitle = k;
-            }
-
-            if (text.Has(k, WordClass.Group))
-            {
-                lastGroup = k;
-            }
+            lastTitle = (classes[k] & WordClass.Title) != 0 && k < end - 1 ? k : lastTitle;
+            lastGroup = (classes[k] & WordClass.Group) != 0 ? k : lastGroup;
         }
 
         // "Council on American-Islamic Relations Alia Salem": two or more words after the organisation are a person.
