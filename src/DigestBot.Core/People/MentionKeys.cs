@@ -66,23 +66,17 @@ internal sealed class MentionKeys : IDisposable
     private void Fold(int n, ReadOnlySpan<char> word)
     {
         EnsureRoom(SurnameKey.MaxStackLength);
-        var length = SurnameKey.FoldAscii(word, _chars.AsSpan(_used));
+        var length = SurnameKey.FoldAscii(word, _chars.AsSpan(_used), out var hash);
         if (length < 0)
         {
             var key = SurnameKey.Of(word.ToString()); // not ASCII or very long: accents folded on the string path
             EnsureRoom(key.Length);
             key.CopyTo(_chars.AsSpan(_used));
             length = key.Length;
-        }
-
-        var hash = 0;
-        foreach (var c in _chars.AsSpan(_used, length))
-        {
-            hash = (hash * 31) + c;
+            hash = SurnameKey.HashOf(key);
         }
 
         hash ^= hash >> 15; // the table reads the low bits: fold the high ones in
-
         var slot = n * SlotSize;
         (_slots[slot], _slots[slot + 1], _slots[slot + 2]) = (_used, length, hash);
         _used += length;

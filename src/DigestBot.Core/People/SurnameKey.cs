@@ -54,17 +54,26 @@ internal static class SurnameKey
     /// its length; -1 when the word is longer than <see cref="MaxStackLength"/> or not ASCII (the string form folds
     /// accents).
     /// </summary>
-    public static int FoldAscii(ReadOnlySpan<char> word, Span<char> buffer)
+    public static int FoldAscii(ReadOnlySpan<char> word, Span<char> buffer) => FoldAscii(word, buffer, out _);
+
+    /// <summary>
+    /// As <see cref="FoldAscii(ReadOnlySpan{char}, Span{char})"/>, also giving the <see cref="HashOf"/> of the key,
+    /// computed in the same pass.
+    /// </summary>
+    public static int FoldAscii(ReadOnlySpan<char> word, Span<char> buffer, out int hash)
     {
+        hash = 0;
         if (word.Length > MaxStackLength || word.Length > buffer.Length)
         {
             return -1;
         }
 
         // One pass, no separate ASCII check. A doubled letter is dropped without a branch (it is written, and the
-        // length moves only when it differs from the last letter kept): whether a letter repeats cannot be predicted.
+        // length and hash move only when it differs from the last letter kept): whether a letter repeats cannot be
+        // predicted.
         var length = 0;
         var last = '\0';
+        var h = 0;
         foreach (var c in word)
         {
             if (!char.IsAsciiLetterOrDigit(c))
@@ -78,12 +87,27 @@ internal static class SurnameKey
             }
 
             var lower = (char)(c | 0x20); // lower-cases an ASCII letter and keeps a digit
+            var kept = lower != last;
             buffer[length] = lower;
-            length += lower != last ? 1 : 0;
+            length += kept ? 1 : 0;
+            h = kept ? (h * 31) + lower : h;
             last = lower;
         }
 
+        hash = h;
         return length;
+    }
+
+    /// <summary>A hash of a key: the same for equal keys, however they were folded.</summary>
+    public static int HashOf(ReadOnlySpan<char> key)
+    {
+        var hash = 0;
+        foreach (var c in key)
+        {
+            hash = (hash * 31) + c;
+        }
+
+        return hash;
     }
 
     /// <summary>True when two keys differ by one inserted letter and are long enough for that to be a variant.</summary>

@@ -60,4 +60,18 @@ public sealed class SurnameKeyTests
 
         Assert.Equal(-1, length);
     }
+
+    [Theory]
+    [InlineData("Zelenskyy")]
+    [InlineData("O'Brien")]
+    [InlineData("K.")]
+    public void FoldAscii_WithHash_HashIsThatOfTheKey(string word)
+    {
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+
+        var length = SurnameKey.FoldAscii(word, buffer, out var hash);
+
+        Assert.Equal(SurnameKey.HashOf(SurnameKey.Of(word)), hash);
+        Assert.Equal(SurnameKey.Of(word), buffer[..length].ToString());
+    }
 }
