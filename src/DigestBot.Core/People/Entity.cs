@@ -1,7 +1,8 @@
 namespace DigestBot.Core.People;
 
 /// <summary>A person or organisation being built up while an article is read (mutable, per analysis).</summary>
-internal sealed class Entity(string name, EntityKind kind, int firstToken)
+/// <remarks>The index passes the <paramref name="surnameKey"/> it already folded; without it, it is folded here.</remarks>
+internal sealed class Entity(string name, EntityKind kind, int firstToken, string? surnameKey = null)
 {
     private readonly List<string> _aliases = [];
     private readonly List<string> _roles = [];
@@ -14,7 +15,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     public string Name { get; private set; } = name;
 
     /// <summary>Spelling-folded key of the last word of <see cref="Name"/>.</summary>
-    public string SurnameKey { get; private set; } = KeyOf(name);
+    public string SurnameKey { get; private set; } = surnameKey ?? KeyOf(name);
 
     /// <summary>Person or organisation.</summary>
     public EntityKind Kind { get; set; } = kind;
@@ -69,13 +70,16 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         }
     }
 
-    /// <summary>Replaces the canonical name with a longer form; the old one becomes an alias.</summary>
-    public void Rename(string longer)
+    /// <summary>
+    /// Replaces the canonical name with a longer form; the old one becomes an alias. <paramref name="key"/> is the
+    /// surname key of the new form when the caller has it.
+    /// </summary>
+    public void Rename(string longer, string? key = null)
     {
         var old = Name;
         Name = longer;
         _formLengths |= LengthBit(longer);
-        SurnameKey = KeyOf(longer);
+        SurnameKey = key ?? KeyOf(longer);
         _aliases.RemoveAll(a => a.Equals(longer, StringComparison.OrdinalIgnoreCase));
         AddAlias(old);
     }

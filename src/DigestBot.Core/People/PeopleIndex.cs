@@ -139,20 +139,21 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>
-    /// Files a person's name (<paramref name="words"/> words, last word <paramref name="surname"/>) under the person
+    /// Files a person's name (<paramref name="words"/> words, last word <paramref name="surname"/>, whose folded form
+    /// is <paramref name="key"/>) under the person
     /// already <paramref name="known"/> by that surname, or a new one; keeps the longest form as the name, the others,
     /// the surname and "title surname" as aliases, and the mention's role.
     /// </summary>
-    public Entity AddPerson(ReadOnlySpan<char> name, ReadOnlySpan<char> surname, int words, NameMention m, Entity? known)
+    public Entity AddPerson(ReadOnlySpan<char> name, ReadOnlySpan<char> surname, ReadOnlySpan<char> key, int words, NameMention m, Entity? known)
     {
         var entity = known;
         if (entity is null)
         {
-            entity = Add(name.ToString(), EntityKind.Person, m.First);
+            entity = Add(name.ToString(), EntityKind.Person, m.First, key.ToString());
         }
         else if (words > entity.NameWords)
         {
-            entity.Rename(name.ToString());
+            entity.Rename(name.ToString(), key.ToString());
             _surnames.Add(entity.SurnameKey);
         }
         else
@@ -193,9 +194,9 @@ internal sealed class PeopleIndex
         return null;
     }
 
-    private Entity Add(string name, EntityKind kind, int firstToken)
+    private Entity Add(string name, EntityKind kind, int firstToken, string? key = null)
     {
-        var entity = new Entity(name, kind, firstToken);
+        var entity = new Entity(name, kind, firstToken, key);
         _entities.Add(entity);
         _surnames.Add(entity.SurnameKey);
         return entity;
