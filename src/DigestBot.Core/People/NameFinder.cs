@@ -27,7 +27,7 @@ internal static class NameFinder
 
             var end = RunEnd(text, classes, i);
             var first = i;
-            while (first < end && IsCommonWord(text, first))
+            while (first < end && IsCommonWord(text, classes[first], first))
             {
                 first++;
             }
@@ -107,19 +107,15 @@ internal static class NameFinder
     private static bool IsConnector(ParsedText text, int j) =>
         text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || (text.Tokens[j].Length == 2 && text.IsPossessive(j));
 
-    private static bool IsCommonWord(ParsedText text, int i)
+    private static bool IsCommonWord(ParsedText text, WordClass classes, int i)
     {
-        if (!text.IsCapitalized(i))
-        {
-            return true; // a bracket or a particle cannot start a name
-        }
-
-        if (text.Has(i, WordClass.FunctionWord | WordClass.Adverb))
+        // Not capitalised (a bracket or a particle cannot start a name), or a function word or adverb: one test.
+        if ((classes & (WordClass.Capitalized | WordClass.FunctionWord | WordClass.Adverb)) != WordClass.Capitalized)
         {
             return true;
         }
 
-        return !text.Has(i, WordClass.Title) && text.Tokens[i].Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(text.Word(i));
+        return (classes & WordClass.Title) == 0 && text.Tokens[i].Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(text.Word(i));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
