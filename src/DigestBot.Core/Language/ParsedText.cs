@@ -185,4 +185,7 @@ internal sealed class ParsedText : IDisposable
         _sentenceOf = [];
         _quoteOf = [];
     }
+
+    /// <summary>The word classes of all tokens, in order: a loop over every token reads them without a call each.</summary>
+    public ReadOnlySpan<WordClass> Classes => _classes.AsSpan(0, _count);
 }

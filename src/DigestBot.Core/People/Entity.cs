@@ -1,16 +1,21 @@
 namespace DigestBot.Core.People;
 
 /// <summary>A person or organisation being built up while an article is read (mutable, per analysis).</summary>
-internal sealed class Entity(string name, EntityKind kind, int firstToken)
+/// <remarks>The index passes the <paramref name="surnameKey"/> it already folded; without it, it is folded here.</remarks>
+internal sealed class Entity(string name, EntityKind kind, int firstToken, string? surnameKey = null)
 {
     private readonly List<string> _aliases = [];
     private readonly List<string> _roles = [];
+
+    // Bit (length mod 64) of the name and of every alias, ever: a form whose bit is clear is none of them, which
+    // settles most lookups without reading the alias list.
+    private ulong _formLengths = LengthBit(name);
 
     /// <summary>Canonical name: the longest full form seen.</summary>
     public string Name { get; private set; } = name;
 
     /// <summary>Spelling-folded key of the last word of <see cref="Name"/>.</summary>
-    public string SurnameKey { get; private set; } = KeyOf(name);
+    public string SurnameKey { get; private set; } = surnameKey ?? KeyOf(name);
 
     /// <summary>Person or organisation.</summary>
     public EntityKind Kind { get; set; } = kind;
@@ -31,10 +36,10 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
     public int NameWords => Name.AsSpan().Count(' ') + 1;
 
     /// <summary>True when <paramref name="alias"/> is one of the other forms (any case).</summary>
-    public bool HasAlias(ReadOnlySpan<char> alias) => Contains(_aliases, alias);
+    public bool HasAlias(ReadOnlySpan<char> alias) => MayBeNamed(alias) && Contains(_aliases, alias);
 
     /// <summary>True when <paramref name="form"/> is the canonical name or one of the other forms (any case).</summary>
-    public bool IsNamed(ReadOnlySpan<char> form) => SameForm(form, Name) || Contains(_aliases, form);
+    public bool IsNamed(ReadOnlySpan<char> form) => MayBeNamed(form) && (SameForm(form, Name) || Contains(_aliases, form));
 
     /// <summary>Adds a form, unless it is the canonical name or already known.</summary>
     public void AddAlias(string alias)
@@ -42,6 +47,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         if (IsNewAlias(alias))
         {
             _aliases.Add(alias);
+            _formLengths |= LengthBit(alias);
         }
     }
 
@@ -51,6 +57,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         if (IsNewAlias(alias))
         {
             _aliases.Add(alias.ToString());
+            _formLengths |= LengthBit(alias);
         }
     }
 
@@ -63,12 +70,16 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         }
     }
 
-    /// <summary>Replaces the canonical name with a longer form; the old one becomes an alias.</summary>
-    public void Rename(string longer)
+    /// <summary>
+    /// Replaces the canonical name with a longer form; the old one becomes an alias. <paramref name="key"/> is the
+    /// surname key of the new form when the caller has it.
+    /// </summary>
+    public void Rename(string longer, string? key = null)
     {
         var old = Name;
         Name = longer;
-        SurnameKey = KeyOf(longer);
+        _formLengths |= LengthBit(longer);
+        SurnameKey = key ?? KeyOf(longer);
         _aliases.RemoveAll(a => a.Equals(longer, StringComparison.OrdinalIgnoreCase));
         AddAlias(old);
     }
@@ -81,6 +92,10 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken)
         Span<char> buffer = stackalloc char[People.SurnameKey.MaxStackLength];
         return People.SurnameKey.Of(name.AsSpan(name.LastIndexOf(' ') + 1), buffer).ToString();
     }
+
+    private static ulong LengthBit(ReadOnlySpan<char> form) => 1UL << (form.Length & 63);
+
+    private bool MayBeNamed(ReadOnlySpan<char> form) => (_formLengths & LengthBit(form)) != 0;
 
     private bool IsNewAlias(ReadOnlySpan<char> alias) => alias.Length > 0 && !IsNamed(alias);
 

@@ -14,19 +14,20 @@ internal static class NameFinder
     /// <summary>Finds the name mentions of a text, in order.</summary>
     public static List<NameMention> Find(ParsedText text)
     {
-        var mentions = new List<NameMention>(text.Count / 8);
+        var classes = text.Classes;
+        var mentions = new List<NameMention>(classes.Length / 8);
         var i = 0;
-        while (i < text.Count)
+        while (i < classes.Length)
         {
-            if (!text.IsCapitalized(i))
+            if ((classes[i] & WordClass.Capitalized) == 0)
             {
                 i++;
                 continue;
             }
 
-            var end = RunEnd(text, i);
+            var end = RunEnd(text, classes, i);
             var first = i;
-            while (first < end && IsCommonWord(text, first))
+            while (first < end && IsCommonWord(text, classes[first], first))
             {
                 first++;
             }
@@ -42,23 +43,22 @@ internal static class NameFinder
         return mentions;
     }
 
-    private static int RunEnd(ParsedText text, int i)
+    private static int RunEnd(ParsedText text, ReadOnlySpan<WordClass> classes, int i)
     {
-        var j = i;
         var paragraphOf = text.ParagraphOf;
         var paragraph = paragraphOf[i];
-        while (j < paragraphOf.Length && j - i < MaxRun && paragraphOf[j] == paragraph)
+        var limit = Math.Min(i + MaxRun, paragraphOf.Length);
+        var j = i;
+
+        // Most runs are a few capitalised words then a lower-case word: one flag test per word; the rarer joins
+        // (connectors, brackets, initials) are read only at the word that ends the plain run.
+        while (j < limit && paragraphOf[j] == paragraph)
         {
-            if (text.IsCapitalized(j) && !text.Has(j, WordClass.Calendar))
+            if ((classes[j] & (WordClass.Capitalized | WordClass.Calendar)) == WordClass.Capitalized)
             {
                 j++;
             }
-            else if (j > i && text.IsCapitalized(j + 1) && paragraphOf[j + 1] == paragraph
-                     && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
-            {
-                j++;
-            }
-            else if (text.IsChar(j, '(') && j > i && text.IsCapitalized(j + 1) && HasClosingBeforeName(text, j))
+            else if (j > i && JoinsNext(text, j, paragraph))
             {
                 j++;
             }
@@ -76,6 +76,13 @@ internal static class NameFinder
 
         return j == i ? i + 1 : j;
     }
+
+    // A connector, a closing bracket or an initial's dot before a capitalised word; an opening bracket whose
+    // closing one comes before the next capitalised word.
+    private static bool JoinsNext(ParsedText text, int j, int paragraph) =>
+        text.IsCapitalized(j + 1)
+        && ((text.ParagraphOf[j + 1] == paragraph && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
+            || (text.IsChar(j, '(') && HasClosingBeforeName(text, j)));
 
     // "K.C. Maurer", "L. Ron Hubbard": the dot after an initial belongs to the name.
     private static bool IsInitialDot(ParsedText text, int j) =>
@@ -96,23 +103,19 @@ internal static class NameFinder
         return false;
     }
 
+    // The possessive test is a call: most tokens fail the inline length test first.
     private static bool IsConnector(ParsedText text, int j) =>
-        text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || text.IsPossessive(j);
+        text.Has(j, WordClass.NameParticle) || text.IsChar(j, '-') || (text.Tokens[j].Length == 2 && text.IsPossessive(j));
 
-    private static bool IsCommonWord(ParsedText text, int i)
+    private static bool IsCommonWord(ParsedText text, WordClass classes, int i)
     {
-        if (!text.IsCapitalized(i))
-        {
-            return true; // a bracket or a particle cannot start a name
-        }
-
-        if (text.Has(i, WordClass.FunctionWord | WordClass.Adverb))
+        // Not capitalised (a bracket or a particle cannot start a name), or a function word or adverb: one test.
+        if ((classes & (WordClass.Capitalized | WordClass.FunctionWord | WordClass.Adverb)) != WordClass.Capitalized)
         {
             return true;
         }
 
-        var word = text.Word(i);
-        return !text.Has(i, WordClass.Title) && word.Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(word);
+        return (classes & WordClass.Title) == 0 && text.Tokens[i].Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(text.Word(i));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
@@ -130,24 +133,14 @@ internal static class NameFinder
 
     private static NameMention Split(ParsedText text, int first, int end)
     {
+        // Only words are in the lists (ParsedText.Has): the flags alone tell, kept without a branch per word.
         var lastTitle = -1;
         var lastGroup = -1;
+        var classes = text.Classes;
         for (var k = first; k < end; k++)
         {
-            if (!text.IsWord(k))
-            {
-                continue;
-            }
-
-            if (text.Has(k, WordClass.Title) && k < end - 1)
-            {
-                lastTitle = k;
-            }
-
-            if (text.Has(k, WordClass.Group))
-            {
-                lastGroup = k;
-            }
+            lastTitle = (classes[k] & WordClass.Title) != 0 && k < end - 1 ? k : lastTitle;
+            lastGroup = (classes[k] & WordClass.Group) != 0 ? k : lastGroup;
         }
 
         // "Council on American-Islamic Relations Alia Salem": two or more words after the organisation are a person.

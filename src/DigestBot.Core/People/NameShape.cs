@@ -14,21 +14,18 @@ internal readonly record struct NameShape(int Words, int LastWord, bool LastHasD
     /// <summary>The shape of the bare name of <paramref name="m"/>.</summary>
     public static NameShape Of(ParsedText text, NameMention m)
     {
-        var start = m.NameFirst;
-        for (var k = m.NameFirst; k < m.End; k++)
-        {
-            if (text.IsPossessive(k))
-            {
-                start = k + 1;
-            }
-        }
-
+        // One pass: a possessive ("Trump's") starts the name again after it. Most tokens fail the inline length
+        // test before the possessive call.
         var words = 0;
         var last = -1;
         var dot = false;
-        for (var k = start; k < m.End; k++)
+        for (var k = m.NameFirst; k < m.End; k++)
         {
-            if (text.IsWord(k))
+            if (text.Tokens[k].Length == 2 && text.IsPossessive(k))
+            {
+                (words, last, dot) = (0, -1, false);
+            }
+            else if (text.IsWord(k))
             {
                 words++;
                 last = k;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
@@ -13,6 +14,7 @@ internal sealed class PeopleIndex
     // search, with no dictionary to allocate per article.
     private readonly List<int> _filedFirsts;
     private readonly List<Entity> _filedEntities;
+    private SurnameKeyFilter _surnames;
 
     /// <summary>An empty index for about <paramref name="mentions"/> name mentions.</summary>
     public PeopleIndex(int mentions = 16)
@@ -25,7 +27,7 @@ internal sealed class PeopleIndex
     public IReadOnlyList<Entity> Entities => _entities;
 
     /// <summary>Builds the index from the name mentions of a text (<see cref="PeopleIndexBuilder"/>).</summary>
-    public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions) => PeopleIndexBuilder.Build(text, mentions);
+    public static PeopleIndex Build(ParsedText text, List<NameMention> mentions) => PeopleIndexBuilder.Build(text, mentions);
 
     /// <summary>The entity a name mention was filed under, if any.</summary>
     public Entity? ForMention(NameMention mention)
@@ -108,8 +110,15 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>The person (or one-word name) whose surname key is a variant of <paramref name="key"/>.</summary>
-    /// <remarks>Entities are few (tens per article): a scan with the cheap key test first beats keeping a second index.</remarks>
-    public Entity? FindPerson(ReadOnlySpan<char> key)
+    /// <remarks>
+    /// Entities are few (tens per article): after the filter of held keys, a scan with the cheap key test first beats
+    /// keeping a second index, and it keeps the first match in order of first mention.
+    /// The filter is tested inline at the call, so a key it rules out costs no call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Entity? FindPerson(ReadOnlySpan<char> key) => _surnames.MayHold(key) ? ScanForPerson(key) : null;
+
+    private Entity? ScanForPerson(ReadOnlySpan<char> key)
     {
         foreach (var e in _entities)
         {
@@ -130,20 +139,22 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>
-    /// Files a person's name (<paramref name="words"/> words, last word <paramref name="surname"/>) under the person
+    /// Files a person's name (<paramref name="words"/> words, last word <paramref name="surname"/>, whose folded form
+    /// is <paramref name="key"/>) under the person
     /// already <paramref name="known"/> by that surname, or a new one; keeps the longest form as the name, the others,
     /// the surname and "title surname" as aliases, and the mention's role.
     /// </summary>
-    public Entity AddPerson(ReadOnlySpan<char> name, ReadOnlySpan<char> surname, int words, NameMention m, Entity? known)
+    public Entity AddPerson(ReadOnlySpan<char> name, ReadOnlySpan<char> surname, ReadOnlySpan<char> key, int words, NameMention m, Entity? known)
     {
         var entity = known;
         if (entity is null)
         {
-            entity = Add(name.ToString(), EntityKind.Person, m.First);
+            entity = Add(name.ToString(), EntityKind.Person, m.First, key.ToString());
         }
         else if (words > entity.NameWords)
         {
-            entity.Rename(name.ToString());
+            entity.Rename(name.ToString(), key.ToString());
+            _surnames.Add(entity.SurnameKey);
         }
         else
         {
@@ -183,10 +194,11 @@ internal sealed class PeopleIndex
         return null;
     }
 
-    private Entity Add(string name, EntityKind kind, int firstToken)
+    private Entity Add(string name, EntityKind kind, int firstToken, string? key = null)
     {
-        var entity = new Entity(name, kind, firstToken);
+        var entity = new Entity(name, kind, firstToken, key);
         _entities.Add(entity);
+        _surnames.Add(entity.SurnameKey);
         return entity;
     }
 }

@@ -12,10 +12,9 @@ internal static class PeopleIndexBuilder
     private const int MaxNameLength = 256;
 
     /// <summary>Builds the index from the name mentions of a text.</summary>
-    public static PeopleIndex Build(ParsedText text, IReadOnlyList<NameMention> mentions)
+    public static PeopleIndex Build(ParsedText text, List<NameMention> mentions)
     {
         var index = new PeopleIndex(mentions.Count);
-        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
         Span<char> name = stackalloc char[MaxNameLength];
         Span<NameShape> shapes = mentions.Count <= 256 ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
         var singleCount = 0;
@@ -25,16 +24,7 @@ internal static class PeopleIndexBuilder
             singleCount += shapes[n].Words == 1 ? 1 : 0;
         }
 
-        var singles = new HashSet<string>(singleCount, StringComparer.Ordinal);
-        var singleLookup = singles.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var shape in shapes)
-        {
-            if (shape.Words == 1)
-            {
-                singleLookup.Add(SurnameKey.Of(text.Word(shape.LastWord), buffer));
-            }
-        }
-
+        using var keys = new MentionKeys(text, shapes, singleCount);
         for (var n = 0; n < mentions.Count; n++)
         {
             var m = mentions[n];
@@ -44,11 +34,11 @@ internal static class PeopleIndexBuilder
                 continue;
             }
 
-            var key = SurnameKey.Of(text.Word(shape.LastWord), buffer);
+            var key = keys[n];
             var known = index.FindPerson(key);
             var isPerson = m.Kind == EntityKind.Person
                 || (m.Kind is null && shape.Words is >= 2 and <= 4 && !shape.EndsInRoleWord(text)
-                    && (singleLookup.Contains(key) || known is not null || HasPersonContext(text, m)))
+                    && (keys.HasSingle(n) || known is not null || HasPersonContext(text, m)))
                 || (m.Kind is null && shape.Words == 1 && known is not null);
             if (!isPerson && m.Kind != EntityKind.Organisation)
             {
@@ -63,7 +53,7 @@ internal static class PeopleIndexBuilder
             }
 
             index.File(m, isPerson
-                ? index.AddPerson(written, written[lastWord..], shape.Words, m, known)
+                ? index.AddPerson(written, written[lastWord..], key, shape.Words, m, known)
                 : index.Ensure(written, EntityKind.Organisation, m.First));
         }
 

@@ -99,19 +99,31 @@ public sealed class QuoteExtractor : IQuoteExtractor
     }
 
     // Headings (titles, datelines) hold no direct quotes but may hold reported speech ("X claims Y ...");
-    // captions and credits hold neither.
+    // captions and credits hold neither. A caption is found from its colon ("Image: ..."): one pass over the marks
+    // of the whole text instead of a search of the marks for every paragraph (as ParsedText.IsCaption).
     private static (bool[] Headings, bool[] Captions) Layout(ParsedText parsed)
     {
         var starts = parsed.ParagraphStarts;
+        var paragraphOf = parsed.ParagraphOf;
         var headings = new bool[starts.Length];
         var captions = new bool[starts.Length];
+        foreach (var mark in parsed.Marks)
+        {
+            if (mark > 0 && parsed.IsChar(mark, ':') && paragraphOf[mark - 1] == paragraphOf[mark] && IsCreditWord(parsed, mark - 1))
+            {
+                captions[paragraphOf[mark]] = true;
+            }
+        }
+
         for (var p = 0; p < starts.Length; p++)
         {
             var end = p + 1 < starts.Length ? starts[p + 1] : parsed.Count;
-            captions[p] = parsed.IsCaption(starts[p], end);
             headings[p] = captions[p] || parsed.IsHeading(starts[p], end);
         }
 
         return (headings, captions);
     }
+
+    private static bool IsCreditWord(ParsedText parsed, int k) =>
+        parsed.Is(k, "Image") || parsed.Is(k, "Photo") || parsed.Is(k, "Credit") || parsed.Is(k, "Audio") || parsed.Is(k, "Video");
 }

@@ -48,4 +48,30 @@ public sealed class SurnameKeyTests
 
         Assert.Equal("zelensky", key);
     }
+
+    [Theory]
+    [InlineData("Gómez")]
+    [InlineData("ZelenskyyZelenskyyZelenskyyZelenskyyZelenskyyZelenskyyZelenskyyZelenskyy")]
+    public void FoldAscii_NotShortAscii_LeavesItToTheStringForm(string word)
+    {
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+
+        var length = SurnameKey.FoldAscii(word, buffer);
+
+        Assert.Equal(-1, length);
+    }
+
+    [Theory]
+    [InlineData("Zelenskyy")]
+    [InlineData("O'Brien")]
+    [InlineData("K.")]
+    public void FoldAscii_WithHash_HashIsThatOfTheKey(string word)
+    {
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+
+        var length = SurnameKey.FoldAscii(word, buffer, out var hash);
+
+        Assert.Equal(SurnameKey.HashOf(SurnameKey.Of(word)), hash);
+        Assert.Equal(SurnameKey.Of(word), buffer[..length].ToString());
+    }
 }
