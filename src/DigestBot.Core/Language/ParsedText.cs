@@ -185,4 +185,12 @@ internal sealed class ParsedText : IDisposable
         _sentenceOf = [];
         _quoteOf = [];
     }
+
+    // Added for the rule stage (Quotes/TokenScan): whole-text scans read these columns as vectors.
+
+    /// <summary>The word classes of every token, in order.</summary>
+    public ReadOnlySpan<WordClass> Classes => _classes.AsSpan(0, _count);
+
+    /// <summary>The <see cref="CaseFold.Hash"/> of every token (0 for punctuation and quotation marks), in order.</summary>
+    public ReadOnlySpan<int> Hashes => _hash.AsSpan(0, _count);
 }

@@ -22,19 +22,33 @@ internal static class ReportedSpeechRule
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
         var found = new List<QuoteCandidate>();
+        // Only cue words can start a statement: visit those, found in one pass, sentence by sentence.
+        var cues = TokenScan.WithClass(text, WordClass.Cue);
+        var c = 0;
         foreach (var sentence in text.Sentences)
         {
-            if (headings[sentence.Paragraph])
+            while (c < cues.Count && cues[c] < sentence.FirstToken)
+            {
+                c++;
+            }
+
+            if (c == cues.Count)
+            {
+                break;
+            }
+
+            if (cues[c] >= sentence.EndToken || headings[sentence.Paragraph])
             {
                 continue;
             }
 
             var lastSubject = default(PhraseRange);
             var lastProduced = true;
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            for (; c < cues.Count && cues[c] < sentence.EndToken; c++)
             {
+                var i = cues[c];
                 // A capitalised cue word is part of a name ("the Indian State Trading Corporation").
-                if (!text.IsCue(i) || text.InQuote(i) || text.IsCapitalized(i) || !text.IsCue(i, out var lemma)
+                if (text.InQuote(i) || text.IsCapitalized(i) || !text.IsCue(i, out var lemma)
                     || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;
