@@ -9,15 +9,23 @@ internal static class ClauseBounds
     public static int EndOf(ParsedText text, int first, int sentenceEnd)
     {
         var end = sentenceEnd;
+        var tokens = text.Tokens;
         for (var k = first; k < end; k++)
         {
             var q = text.QuoteOf(k);
-            if (q >= 0 && text.Quotes[q].EndToken > end && text.Quotes[q].Paragraph == text.ParagraphOf[first])
+            if (q >= 0)
             {
-                end = text.Quotes[q].EndToken; // a multi-sentence quotation opened in the clause
+                if (text.Quotes[q].EndToken > end && text.Quotes[q].Paragraph == text.ParagraphOf[first])
+                {
+                    end = text.Quotes[q].EndToken; // a multi-sentence quotation opened in the clause
+                }
+
+                continue; // nothing inside a quotation cuts the clause
             }
 
-            if (CutsBefore(text, k, first))
+            // Only "but", "and" (three letters) or a comma can cut: length and kind, tested first, reject most
+            // tokens with a well-predicted branch.
+            if ((tokens[k].Length == 3 || tokens[k].Kind == TokenKind.Punctuation) && k > first && CutsBefore(text, k))
             {
                 return Trim(text, first, k);
             }
@@ -57,13 +65,9 @@ internal static class ClauseBounds
         (text.Is(k, "but") || text.Is(k, "and") && text.Is(k + 2, "that")) && !text.InQuote(k + 1)
         && text.IsWord(k + 1) && text.IsCue(k + 1);
 
-    private static bool CutsBefore(ParsedText text, int k, int first)
+    // Called outside quotations, after the clause's first token.
+    private static bool CutsBefore(ParsedText text, int k)
     {
-        if (k <= first || text.InQuote(k))
-        {
-            return false;
-        }
-
         // "... is vital but warned that ...": the same speaker's next statement starts a new clause.
         if (IsCoordinatedCue(text, k))
         {
