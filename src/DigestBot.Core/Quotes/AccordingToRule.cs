@@ -40,7 +40,7 @@ internal static class AccordingToRule
                 continue;
             }
 
-            if (ClauseBounds.CountWords(text, first, end) >= 3)
+            if (ClauseBounds.HasWords(text, first, end, 3))
             {
                 found.Add(new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), i, subject, default, -1, -1));
             }

@@ -34,16 +34,20 @@ internal static class ClauseBounds
         return Trim(text, first, end);
     }
 
-    /// <summary>Word tokens between two indexes.</summary>
-    public static int CountWords(ParsedText text, int first, int end)
+    /// <summary>True when at least <paramref name="minimum"/> word or number tokens lie between two indexes.</summary>
+    /// <remarks>Stops at the <paramref name="minimum"/>th: callers only ask whether a clause is long enough.</remarks>
+    public static bool HasWords(ParsedText text, int first, int end, int minimum)
     {
-        var n = 0;
+        var tokens = text.Tokens;
         for (var k = first; k < end; k++)
         {
-            n += text.IsWord(k) || text.Tokens[k].Kind == TokenKind.Number ? 1 : 0;
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number && --minimum <= 0)
+            {
+                return true;
+            }
         }
 
-        return n;
+        return minimum <= 0;
     }
 
     /// <summary>The kind of a reported clause: mixed when it holds a quotation mark.</summary>

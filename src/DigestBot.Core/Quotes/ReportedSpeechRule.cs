@@ -116,7 +116,7 @@ internal static class ReportedSpeechRule
         }
 
         var end = ClauseBounds.EndOf(text, first, sentence.EndToken);
-        if (ClauseBounds.CountWords(text, first, end) < 3 || text.IsChar(end, ':'))
+        if (!ClauseBounds.HasWords(text, first, end, 3) || text.IsChar(end, ':'))
         {
             return null;
         }
