@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DigestBot.Core.People;
 
 /// <summary>Finds the name mention covering a token.</summary>
@@ -17,10 +19,15 @@ internal static class MentionLookup
     /// <summary>Index of the first mention starting at or after <paramref name="token"/> (the count when none does).</summary>
     public static int FirstFrom(IReadOnlyList<NameMention> mentions, int token) => LastStartingAtOrBefore(mentions, token - 1) + 1;
 
-    private static int LastStartingAtOrBefore(IReadOnlyList<NameMention> mentions, int token)
+    private static int LastStartingAtOrBefore(IReadOnlyList<NameMention> mentions, int token) =>
+        mentions is List<NameMention> list
+            ? LastStartingAtOrBefore(CollectionsMarshal.AsSpan(list), token) // no interface call per probe
+            : LastStartingAtOrBefore([.. mentions], token);
+
+    private static int LastStartingAtOrBefore(ReadOnlySpan<NameMention> mentions, int token)
     {
         var low = 0;
-        var high = mentions.Count - 1;
+        var high = mentions.Length - 1;
         while (low <= high)
         {
             var mid = (low + high) >>> 1;

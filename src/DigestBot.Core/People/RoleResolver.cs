@@ -38,8 +38,14 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
     /// <summary>Ties a role phrase (an appositive) to an entity.</summary>
     public void Bind(Entity entity, int first, int end)
     {
+        // The cheap token test first: most bound phrases hold no role noun, and then no role text is built.
+        if (!ClauseHasRoleNoun(first, end))
+        {
+            return;
+        }
+
         var role = RoleText(first, end);
-        if (role.Length > 0 && ClauseHasRoleNoun(first, end))
+        if (role.Length > 0)
         {
             if (entity.Kind == EntityKind.Organisation && !SpeakerLexicon.IsGroup(role.Split(' ')[^1]))
             {

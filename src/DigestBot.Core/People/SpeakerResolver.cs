@@ -66,13 +66,17 @@ internal sealed class SpeakerResolver
         }
 
         var entity = mention is null ? null : _index.ForMention(mention);
-        var isGroup = AnyGroup(words);
-        entity ??= isGroup && words.Count == 1 ? _index.FindOrganisation(words[0]) : null;
-        entity ??= isGroup ? null : _index.FindPerson(words[^1]);
-        entity ??= _index.Ensure(
-            string.Join(' ', words),
-            words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
-            first);
+        if (entity is null)
+        {
+            // Only a name the index did not file needs the group test (a lexicon probe per word).
+            var isGroup = AnyGroup(words);
+            entity = isGroup && words.Count == 1 ? _index.FindOrganisation(words[0]) : null;
+            entity ??= isGroup ? null : _index.FindPerson(words[^1]);
+            entity ??= _index.Ensure(
+                string.Join(' ', words),
+                words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
+                first);
+        }
 
         if (entity.Kind == EntityKind.Person)
         {
