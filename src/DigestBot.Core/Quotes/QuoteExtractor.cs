@@ -42,7 +42,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
 
         var resolver = new SpeakerResolver(parsed, mentions, index);
-        var bySpan = new Dictionary<int, ResolvedSpeaker>();
+        var bySpan = new ResolvedSpeaker?[parsed.Quotes.Count]; // speaker per quoted span, by span index
         var quotes = new List<Quote>(candidates.Count);
         var subjects = SubjectsOf(candidates);
         var later = 0; // index in subjects of the first speaker phrase after the current candidate
@@ -51,7 +51,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             var candidate = candidates[c];
             later += candidate.Subject.IsEmpty ? 0 : 1;
             var speaker = candidate.Subject.IsEmpty
-                ? bySpan.GetValueOrDefault(candidate.InheritsFrom)
+                ? candidate.InheritsFrom >= 0 ? bySpan[candidate.InheritsFrom] : null
                 : Resolve(resolver, candidate, subjects.AsSpan(later));
             if (speaker is null || speaker.Name.Length == 0)
             {
