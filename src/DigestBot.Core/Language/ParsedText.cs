@@ -186,6 +186,11 @@ internal sealed class ParsedText : IDisposable
         _quoteOf = [];
     }
 
-    /// <summary>The word classes of all tokens, in order: a loop over every token reads them without a call each.</summary>
+    // Whole-text scans (NameFinder, Quotes/TokenScan) read these columns without a call per token.
+
+    /// <summary>The word classes of every token, in order.</summary>
     public ReadOnlySpan<WordClass> Classes => _classes.AsSpan(0, _count);
+
+    /// <summary>The <see cref="CaseFold.Hash"/> of every token (0 for punctuation and quotation marks), in order.</summary>
+    public ReadOnlySpan<int> Hashes => _hash.AsSpan(0, _count);
 }

@@ -23,9 +23,7 @@ internal sealed class PronounResolver(ParsedText text, IReadOnlyList<NameMention
         var person = PreviousSentencePerson(position, gender);
         if (person is null)
         {
-            var recent = history.FindLast(s => s.Entity is { } e
-                ? CouldBePerson(e) && e.Gender != Opposite(gender)
-                : IsPersonRolePhrase(s.Name));
+            var recent = RecentPersonSpeaker(gender);
             if (recent is { Entity: null })
             {
                 return recent; // "a board spokesman said ... 'They're all lower,' he said."
@@ -44,6 +42,22 @@ internal sealed class PronounResolver(ParsedText text, IReadOnlyList<NameMention
         return new ResolvedSpeaker(person.Name, person);
     }
 
+    // The most recent speaker who could be "he" or "she": a loop over the history rather than a predicate capturing
+    // the gender (a closure allocated per pronoun).
+    private ResolvedSpeaker? RecentPersonSpeaker(Gender gender)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var s = history[i];
+            if (s.Entity is { } e ? CouldBePerson(e) && e.Gender != Opposite(gender) : IsPersonRolePhrase(s.Name))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True for a speaker "they" can mean: an organisation, or a group phrase ("officials").</summary>
     public static bool IsGroupSpeaker(ResolvedSpeaker s) =>
         s.Entity is { } e ? e.Kind == EntityKind.Organisation : SpeakerLexicon.IsGroup(LastWord(s.Name));
@@ -52,7 +66,20 @@ internal sealed class PronounResolver(ParsedText text, IReadOnlyList<NameMention
     // acronyms and group nouns ("NASA", "Police") never are.
     private static bool CouldBePerson(Entity e) =>
         e.Kind == EntityKind.Person
-        || !e.Name.Contains(' ', StringComparison.Ordinal) && !SpeakerLexicon.IsGroup(e.Name) && e.Name.Any(char.IsLower);
+        || !e.Name.Contains(' ', StringComparison.Ordinal) && !SpeakerLexicon.IsGroup(e.Name) && HasLower(e.Name);
+
+    private static bool HasLower(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPersonRolePhrase(string phrase)
     {
@@ -76,9 +103,11 @@ internal sealed class PronounResolver(ParsedText text, IReadOnlyList<NameMention
         }
 
         var previous = text.Sentences[sentence - 1];
-        foreach (var m in mentions)
+        // Mentions are in text order: visit only the previous sentence's.
+        for (var i = MentionLookup.FirstFrom(mentions, previous.FirstToken); i < mentions.Count && mentions[i].First < previous.EndToken; i++)
         {
-            if (m.First < previous.FirstToken || m.First >= previous.EndToken || text.InQuote(m.First)
+            var m = mentions[i];
+            if (text.InQuote(m.First)
                 || m.First > previous.FirstToken && IsObjectPosition(m.First - 1, previous.FirstToken))
             {
                 continue;

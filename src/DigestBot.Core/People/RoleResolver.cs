@@ -12,7 +12,7 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
     private readonly Dictionary<string, Entity> _roles = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Resolves the role or group phrase between <paramref name="first"/> and <paramref name="end"/>.</summary>
-    public ResolvedSpeaker Resolve(int first, int end, IEnumerable<(int First, int End)> upcoming)
+    public ResolvedSpeaker Resolve(int first, int end, ReadOnlySpan<(int First, int End)> upcoming)
     {
         var role = RoleText(first, end);
         var head = text.WordString(end - 1);
@@ -38,8 +38,14 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
     /// <summary>Ties a role phrase (an appositive) to an entity.</summary>
     public void Bind(Entity entity, int first, int end)
     {
+        // The cheap token test first: most bound phrases hold no role noun, and then no role text is built.
+        if (!ClauseHasRoleNoun(first, end))
+        {
+            return;
+        }
+
         var role = RoleText(first, end);
-        if (role.Length > 0 && ClauseHasRoleNoun(first, end))
+        if (role.Length > 0)
         {
             if (entity.Kind == EntityKind.Organisation && !SpeakerLexicon.IsGroup(role.Split(' ')[^1]))
             {
@@ -129,7 +135,7 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
         || head.Equals("premier", StringComparison.OrdinalIgnoreCase) || head.Equals("strongman", StringComparison.OrdinalIgnoreCase)
         || head.Equals("boss", StringComparison.OrdinalIgnoreCase);
 
-    private Entity? Cataphoric(IEnumerable<(int First, int End)> upcoming)
+    private Entity? Cataphoric(ReadOnlySpan<(int First, int End)> upcoming)
     {
         foreach (var (first, end) in upcoming)
         {

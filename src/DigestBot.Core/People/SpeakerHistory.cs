@@ -8,6 +8,12 @@ internal sealed class SpeakerHistory
 {
     private readonly List<ResolvedSpeaker> _speakers = [];
 
+    /// <summary>Number of speakers recorded.</summary>
+    public int Count => _speakers.Count;
+
+    /// <summary>The speaker at <paramref name="index"/>, oldest first.</summary>
+    public ResolvedSpeaker this[int index] => _speakers[index];
+
     /// <summary>Records <paramref name="speaker"/> as the most recent one.</summary>
     public void Add(ResolvedSpeaker speaker)
     {
@@ -16,15 +22,45 @@ internal sealed class SpeakerHistory
             return;
         }
 
-        _speakers.RemoveAll(s => s.Entity is not null ? s.Entity == speaker.Entity
-            : speaker.Entity is null && s.Name.Equals(speaker.Name, StringComparison.OrdinalIgnoreCase));
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+        {
+            var s = _speakers[i];
+            var same = s.Entity is not null ? s.Entity == speaker.Entity
+                : speaker.Entity is null && s.Name.Equals(speaker.Name, StringComparison.OrdinalIgnoreCase);
+            if (same)
+            {
+                _speakers.RemoveAt(i);
+            }
+        }
+
         _speakers.Add(speaker);
     }
 
     /// <summary>The most recent speaker that <paramref name="fits"/>, or null.</summary>
-    public ResolvedSpeaker? FindLast(Predicate<ResolvedSpeaker> fits) => _speakers.FindLast(fits);
+    public ResolvedSpeaker? FindLast(Predicate<ResolvedSpeaker> fits)
+    {
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+        {
+            if (fits(_speakers[i]))
+            {
+                return _speakers[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The most recent speaker that is an entity matching <paramref name="fits"/>, or null.</summary>
-    public Entity? FindLastEntity(Predicate<Entity> fits) =>
-        _speakers.FindLast(s => s.Entity is not null && fits(s.Entity))?.Entity;
+    public Entity? FindLastEntity(Predicate<Entity> fits)
+    {
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+        {
+            if (_speakers[i].Entity is { } e && fits(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 }

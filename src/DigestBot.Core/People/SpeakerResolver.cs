@@ -32,7 +32,7 @@ internal sealed class SpeakerResolver
     /// <param name="first">First token of the phrase.</param>
     /// <param name="end">Token just past the phrase.</param>
     /// <param name="upcoming">Later speaker phrases, for a role named before its person.</param>
-    public ResolvedSpeaker Resolve(int first, int end, IEnumerable<(int First, int End)> upcoming)
+    public ResolvedSpeaker Resolve(int first, int end, ReadOnlySpan<(int First, int End)> upcoming)
     {
         var head = end - 1;
         ResolvedSpeaker result;
@@ -66,13 +66,17 @@ internal sealed class SpeakerResolver
         }
 
         var entity = mention is null ? null : _index.ForMention(mention);
-        var isGroup = words.Exists(w => SpeakerLexicon.IsGroup(w));
-        entity ??= isGroup && words.Count == 1 ? _index.FindOrganisation(words[0]) : null;
-        entity ??= isGroup ? null : _index.FindPerson(words[^1]);
-        entity ??= _index.Ensure(
-            string.Join(' ', words),
-            words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
-            first);
+        if (entity is null)
+        {
+            // Only a name the index did not file needs the group test (a lexicon probe per word).
+            var isGroup = AnyGroup(words);
+            entity = isGroup && words.Count == 1 ? _index.FindOrganisation(words[0]) : null;
+            entity ??= isGroup ? null : _index.FindPerson(words[^1]);
+            entity ??= _index.Ensure(
+                string.Join(' ', words),
+                words.Count >= 2 && !isGroup ? EntityKind.Person : EntityKind.Organisation,
+                first);
+        }
 
         if (entity.Kind == EntityKind.Person)
         {
@@ -88,5 +92,18 @@ internal sealed class SpeakerResolver
         }
 
         return new ResolvedSpeaker(entity.Name, entity);
+    }
+
+    private static bool AnyGroup(List<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (SpeakerLexicon.IsGroup(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -10,10 +10,9 @@ internal static class AccordingToRule
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
         var found = new List<QuoteCandidate>();
-        for (var i = 0; i + 1 < text.Count; i++)
+        for (var i = TokenScan.NextAccording(text, 0); i >= 0; i = TokenScan.NextAccording(text, i + 1))
         {
-            // Is tests the length first: nine letters, rare and so well predicted, rejects almost every token.
-            if (!text.Is(i, "according") || !text.Is(i + 1, "to") || text.InQuote(i) || headings[text.ParagraphOf[i]])
+            if (!text.Is(i + 1, "to") || text.InQuote(i) || headings[text.ParagraphOf[i]])
             {
                 continue;
             }
@@ -41,7 +40,7 @@ internal static class AccordingToRule
                 continue;
             }
 
-            if (ClauseBounds.CountWords(text, first, end) >= 3)
+            if (ClauseBounds.HasWords(text, first, end, 3))
             {
                 found.Add(new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), i, subject, default, -1, -1));
             }

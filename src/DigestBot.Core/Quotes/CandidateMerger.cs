@@ -23,8 +23,7 @@ internal static class CandidateMerger
 
         foreach (var d in direct)
         {
-            var absorbed = reported.Exists(r => r.First <= d.First - 1 && d.End <= r.End + 1 && r.Kind == QuoteKind.Mixed);
-            if (!absorbed && seen.Add((d.First, d.End)))
+            if (!IsAbsorbed(d, reported) && seen.Add((d.First, d.End)))
             {
                 merged.Add(d);
             }
@@ -32,6 +31,35 @@ internal static class CandidateMerger
 
         merged.Sort((a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.First.CompareTo(b.First));
         return merged;
+    }
+
+    // A direct quote inside a mixed reported clause (its marks included) is part of it. Loops here and below
+    // replace List.Exists/Find with lambdas that captured the candidate: a closure allocated per candidate.
+    private static bool IsAbsorbed(QuoteCandidate d, List<QuoteCandidate> reported)
+    {
+        foreach (var r in reported)
+        {
+            if (r.First <= d.First - 1 && d.End <= r.End + 1 && r.Kind == QuoteKind.Mixed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static QuoteCandidate? Outer(ParsedText text, List<QuoteCandidate> reported, QuoteCandidate inner)
+    {
+        foreach (var o in reported)
+        {
+            if (o != inner && !o.Subject.IsEmpty && !text.Is(o.Cue, "according") && o.First <= inner.Subject.First
+                && inner.Cue < o.End && !o.Gap.Contains(inner.Cue) && !o.Subject.Contains(inner.Subject.First))
+            {
+                return o;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -48,8 +76,7 @@ internal static class CandidateMerger
                 continue;
             }
 
-            var outer = reported.Find(o => o != inner && !o.Subject.IsEmpty && !text.Is(o.Cue, "according") && o.First <= inner.Subject.First
-                && inner.Cue < o.End && !o.Gap.Contains(inner.Cue) && !o.Subject.Contains(inner.Subject.First));
+            var outer = Outer(text, reported, inner);
             if (outer is not null)
             {
                 reported[i] = inner with { Subject = outer.Subject, Appositive = default };

@@ -9,15 +9,23 @@ internal static class ClauseBounds
     public static int EndOf(ParsedText text, int first, int sentenceEnd)
     {
         var end = sentenceEnd;
+        var tokens = text.Tokens;
         for (var k = first; k < end; k++)
         {
             var q = text.QuoteOf(k);
-            if (q >= 0 && text.Quotes[q].EndToken > end && text.Quotes[q].Paragraph == text.ParagraphOf[first])
+            if (q >= 0)
             {
-                end = text.Quotes[q].EndToken; // a multi-sentence quotation opened in the clause
+                if (text.Quotes[q].EndToken > end && text.Quotes[q].Paragraph == text.ParagraphOf[first])
+                {
+                    end = text.Quotes[q].EndToken; // a multi-sentence quotation opened in the clause
+                }
+
+                continue; // nothing inside a quotation cuts the clause
             }
 
-            if (CutsBefore(text, k, first))
+            // Only "but", "and" (three letters) or a comma can cut: length and kind, tested first, reject most
+            // tokens with a well-predicted branch.
+            if ((tokens[k].Length == 3 || tokens[k].Kind == TokenKind.Punctuation) && k > first && CutsBefore(text, k))
             {
                 return Trim(text, first, k);
             }
@@ -26,16 +34,20 @@ internal static class ClauseBounds
         return Trim(text, first, end);
     }
 
-    /// <summary>Word tokens between two indexes.</summary>
-    public static int CountWords(ParsedText text, int first, int end)
+    /// <summary>True when at least <paramref name="minimum"/> word or number tokens lie between two indexes.</summary>
+    /// <remarks>Stops at the <paramref name="minimum"/>th: callers only ask whether a clause is long enough.</remarks>
+    public static bool HasWords(ParsedText text, int first, int end, int minimum)
     {
-        var n = 0;
+        var tokens = text.Tokens;
         for (var k = first; k < end; k++)
         {
-            n += text.IsWord(k) || text.Tokens[k].Kind == TokenKind.Number ? 1 : 0;
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number && --minimum <= 0)
+            {
+                return true;
+            }
         }
 
-        return n;
+        return minimum <= 0;
     }
 
     /// <summary>The kind of a reported clause: mixed when it holds a quotation mark.</summary>
@@ -57,13 +69,9 @@ internal static class ClauseBounds
         (text.Is(k, "but") || text.Is(k, "and") && text.Is(k + 2, "that")) && !text.InQuote(k + 1)
         && text.IsWord(k + 1) && text.IsCue(k + 1);
 
-    private static bool CutsBefore(ParsedText text, int k, int first)
+    // Called outside quotations, after the clause's first token.
+    private static bool CutsBefore(ParsedText text, int k)
     {
-        if (k <= first || text.InQuote(k))
-        {
-            return false;
-        }
-
         // "... is vital but warned that ...": the same speaker's next statement starts a new clause.
         if (IsCoordinatedCue(text, k))
         {

@@ -33,7 +33,7 @@ internal static class ColonRule
 
                 var subject = SubjectFinder.Before(text, i, sentence.FirstToken);
                 var end = ClauseBounds.EndOf(text, next.FirstToken, next.EndToken);
-                if (!subject.IsEmpty && ClauseBounds.CountWords(text, next.FirstToken, end) >= 3)
+                if (!subject.IsEmpty && ClauseBounds.HasWords(text, next.FirstToken, end, 3))
                 {
                     var kind = ClauseBounds.KindOf(text, next.FirstToken, end);
                     found.Add(new QuoteCandidate(next.FirstToken, end, kind, i, subject, default, -1, -1));

@@ -99,8 +99,9 @@ internal static class DirectQuoteRule
 
     private static bool HasWords(ParsedText text, QuotedSpan span)
     {
+        // Stops at the third word: quotations run to whole paragraphs.
         var words = 0;
-        for (var k = span.ContentFirst; k < span.ContentEnd; k++)
+        for (var k = span.ContentFirst; k < span.ContentEnd && words < 3; k++)
         {
             words += text.IsWord(k) ? 1 : 0;
         }

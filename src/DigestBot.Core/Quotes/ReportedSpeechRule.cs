@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DigestBot.Core.Language;
 using DigestBot.Core.People;
 
@@ -22,19 +23,33 @@ internal static class ReportedSpeechRule
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
         var found = new List<QuoteCandidate>();
+        // Only cue words can start a statement: visit those, found in one pass, sentence by sentence.
+        var cues = TokenScan.WithClass(text, WordClass.Cue);
+        var c = 0;
         foreach (var sentence in text.Sentences)
         {
-            if (headings[sentence.Paragraph])
+            while (c < cues.Count && cues[c] < sentence.FirstToken)
+            {
+                c++;
+            }
+
+            if (c == cues.Count)
+            {
+                break;
+            }
+
+            if (cues[c] >= sentence.EndToken || headings[sentence.Paragraph])
             {
                 continue;
             }
 
             var lastSubject = default(PhraseRange);
             var lastProduced = true;
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            for (; c < cues.Count && cues[c] < sentence.EndToken; c++)
             {
+                var i = cues[c];
                 // A capitalised cue word is part of a name ("the Indian State Trading Corporation").
-                if (!text.IsCue(i) || text.InQuote(i) || text.IsCapitalized(i) || !text.IsCue(i, out var lemma)
+                if (text.InQuote(i) || text.IsCapitalized(i)
                     || DirectQuoteRule.IsPassive(text, i) || IsNounUse(text, i))
                 {
                     continue;
@@ -69,7 +84,7 @@ internal static class ReportedSpeechRule
                 }
 
                 lastSubject = subject;
-                var candidate = Forward(text, sentence, i, lemma, subject) ?? TrailingAttribution.Backward(text, sentence, i, subject)
+                var candidate = Forward(text, sentence, i, subject) ?? TrailingAttribution.Backward(text, sentence, i, subject)
                     ?? TrailingAttribution.Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
                 lastProduced = candidate is not null;
                 if (candidate is not null)
@@ -82,9 +97,9 @@ internal static class ReportedSpeechRule
         return found;
     }
 
-    private static QuoteCandidate? Forward(ParsedText text, Sentence sentence, int cue, string lemma, PhraseRange subject)
+    private static QuoteCandidate? Forward(ParsedText text, Sentence sentence, int cue, PhraseRange subject)
     {
-        var first = ReportedContent.Start(text, cue, sentence.EndToken, lemma);
+        var first = ReportedContent.Start(text, cue, sentence.EndToken, LemmaOf(text, cue));
         if (first < 0 || first >= sentence.EndToken || AttributesQuote(text, subject) && !text.Is(first - 1, "that"))
         {
             return null;
@@ -102,7 +117,7 @@ internal static class ReportedSpeechRule
         }
 
         var end = ClauseBounds.EndOf(text, first, sentence.EndToken);
-        if (ClauseBounds.CountWords(text, first, end) < 3 || text.IsChar(end, ':'))
+        if (!ClauseBounds.HasWords(text, first, end, 3) || text.IsChar(end, ':'))
         {
             return null;
         }
@@ -110,6 +125,12 @@ internal static class ReportedSpeechRule
         var appositive = DirectQuoteRule.Appositive(text, subject, cue);
         return new QuoteCandidate(first, end, ClauseBounds.KindOf(text, first, end), cue, subject, appositive, -1, -1);
     }
+
+    // Every cue word has a lemma (the lexicon files each cue form with its verb), and only statements read forward
+    // from their cue need it: looked up there, and kept out of line so the lexicon's probe code is not copied into
+    // the rule's loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string LemmaOf(ParsedText text, int cue) => text.IsCue(cue, out var lemma) ? lemma : string.Empty;
 
     private static bool Add(List<QuoteCandidate> found, QuoteCandidate candidate)
     {

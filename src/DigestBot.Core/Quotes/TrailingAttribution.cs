@@ -22,7 +22,7 @@ internal static class TrailingAttribution
         var first = sentence.FirstToken;
         var resume = close + 1;
         var end = ClauseBounds.EndOf(text, resume, sentence.EndToken);
-        if (ClauseBounds.CountWords(text, first, open) < 2 || ClauseBounds.CountWords(text, resume, end) < 2
+        if (!ClauseBounds.HasWords(text, first, open, 2) || !ClauseBounds.HasWords(text, resume, end, 2)
             || !ReportedSpeechRule.IsClauseStart(text, first) || text.IsQuoteMark(resume) || IsParticipleCue(text, resume))
         {
             return null;
