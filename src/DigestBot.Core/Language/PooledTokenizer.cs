@@ -10,16 +10,11 @@ namespace DigestBot.Core.Language;
 /// pairing visit only those positions instead of every token.
 /// </summary>
 /// <remarks>
-/// ASCII characters are classified by one table lookup instead of the general <c>char</c> tests. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as
+/// ASCII characters are classified by one lookup in <see cref="CharClasses"/> instead of the general <c>char</c> tests. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as
 /// it is.
 /// </remarks>
 internal static class PooledTokenizer
 {
-    internal const byte WordChar = 1;
-    internal const byte Digit = 2;
-    internal const byte Upper = 4;
-    internal const byte Lower = 8;
-    internal const byte Space = 16;
 
 
     /// <summary>Tokenizes <paramref name="text"/> into new columns sized for it; the caller disposes them.</summary>
@@ -43,8 +38,8 @@ internal static class PooledTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            var flags = FlagsOf(c);
-            if ((flags & Space) != 0)
+            var flags = CharClasses.Of(c);
+            if ((flags & CharClasses.Space) != 0)
             {
                 newline |= c == '\n';
                 i++;
@@ -70,12 +65,12 @@ internal static class PooledTokenizer
             }
 
             paragraphOf[count] = paragraph;
-            if ((flags & WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
+            if ((flags & CharClasses.WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
             {
                 var start = i;
                 i = ScanWord(text, i + 1);
                 var word = text.AsSpan(start, i - start);
-                if ((flags & Digit) != 0)
+                if ((flags & CharClasses.Digit) != 0)
                 {
                     hashes[count] = 0;
                     classes[count] = WordClass.None;
@@ -114,8 +109,8 @@ internal static class PooledTokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordClass ShapeOf(ReadOnlySpan<char> word, byte flags)
     {
-        var initial = (flags & Upper) != 0 ? WordClass.Capitalized
-            : (flags & Lower) != 0 ? WordClass.LowerInitial | (Lexicon.IsParticleJoinedToName(word) ? WordClass.Capitalized : WordClass.None)
+        var initial = (flags & CharClasses.Upper) != 0 ? WordClass.Capitalized
+            : (flags & CharClasses.Lower) != 0 ? WordClass.LowerInitial | (Lexicon.IsParticleJoinedToName(word) ? WordClass.Capitalized : WordClass.None)
             : Lexicon.InitialShapeOf(word);
         return (word[^1] | 0x20) == 'y' ? initial | Lexicon.EndingShapeOf(word) : initial;
     }
@@ -126,7 +121,7 @@ internal static class PooledTokenizer
     private static int ScanWord(string text, int i)
     {
         var chars = text.AsSpan();
-        while ((uint)i < (uint)chars.Length && chars[i] < 128 && (AsciiFlags[chars[i]] & WordChar) != 0)
+        while ((uint)i < (uint)chars.Length && chars[i] < 128 && (CharClasses.Ascii[chars[i]] & CharClasses.WordChar) != 0)
         {
             i++;
         }
@@ -141,13 +136,13 @@ internal static class PooledTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsWordChar(c))
+            if (CharClasses.IsWordChar(c))
             {
                 i++;
                 continue;
             }
 
-            var nextIsWordChar = i + 1 < text.Length && IsWordChar(text[i + 1]);
+            var nextIsWordChar = i + 1 < text.Length && CharClasses.IsWordChar(text[i + 1]);
             if (IsApostrophe(c) && nextIsWordChar)
             {
                 if (IsPossessiveAt(text, i))
@@ -159,7 +154,7 @@ internal static class PooledTokenizer
                 continue;
             }
 
-            if (c is '.' or '-' or '&' or ':' && nextIsWordChar && IsWordChar(text[i - 1]))
+            if (c is '.' or '-' or '&' or ':' && nextIsWordChar && CharClasses.IsWordChar(text[i - 1]))
             {
                 if (c == ':' && !char.IsDigit(text[i - 1]))
                 {
@@ -177,46 +172,8 @@ internal static class PooledTokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte FlagsOf(char c) => c < 128 ? AsciiFlags[c] : FlagsOfNonAscii(c);
-
-    private static byte FlagsOfNonAscii(char c)
-    {
-        var flags = char.IsWhiteSpace(c) ? Space : (byte)0;
-        if (char.IsLetterOrDigit(c))
-        {
-            flags |= char.IsDigit(c) ? (byte)(WordChar | Digit) : WordChar;
-        }
-
-        return flags;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 128 ? (AsciiFlags[c] & WordChar) != 0 : IsNonAsciiWordChar(c);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool IsNonAsciiWordChar(char c) => char.IsLetterOrDigit(c);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     private static bool IsPossessiveAt(string text, int i) =>
-        i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !IsWordChar(text[i + 2]));
-
-    /// <summary>
-    /// <see cref="WordChar"/>, <see cref="Digit"/>, <see cref="Upper"/>, <see cref="Lower"/> and <see cref="Space"/>
-    /// of each ASCII character, as <c>char.IsLetterOrDigit</c>, <c>char.IsDigit</c>, <c>char.IsAsciiLetterUpper</c>,
-    /// <c>char.IsAsciiLetterLower</c> and <c>char.IsWhiteSpace</c> say (a test checks it): constant data in the
-    /// assembly, read without loading an array reference or checking its bounds.
-    /// </summary>
-    internal static ReadOnlySpan<byte> AsciiFlags =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 16, 16, 16, 16, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
-        0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
-        0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0,
-    ];
+        i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !CharClasses.IsWordChar(text[i + 2]));
 }

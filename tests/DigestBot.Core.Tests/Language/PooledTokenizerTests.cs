@@ -52,17 +52,4 @@ public sealed class PooledTokenizerTests
         Assert.Equal(CaseFold.Hash("h"), columns.Hashes[columns.Count - 3]);
         Assert.Equal(0, columns.Hashes[columns.Count - 1]);
     }
-
-    [Fact]
-    public void AsciiFlags_MatchTheCharClassification()
-    {
-        var wrong = Enumerable.Range(0, 128).Select(c => (char)c)
-            .Where(c => PooledTokenizer.AsciiFlags[c] != (
-                (char.IsLetterOrDigit(c) ? PooledTokenizer.WordChar : 0) | (char.IsDigit(c) ? PooledTokenizer.Digit : 0)
-                | (char.IsAsciiLetterUpper(c) ? PooledTokenizer.Upper : 0) | (char.IsAsciiLetterLower(c) ? PooledTokenizer.Lower : 0)
-                | (char.IsWhiteSpace(c) ? PooledTokenizer.Space : 0)))
-            .ToList();
-
-        Assert.Empty(wrong);
-    }
 }
