@@ -5,7 +5,7 @@ namespace DigestBot.Core.People;
 internal sealed class Entity(string name, EntityKind kind, int firstToken, string? surnameKey = null)
 {
     private readonly List<string> _aliases = [];
-    private readonly List<string> _roles = [];
+    private List<string>? _roles; // most entities never get a role: the list is made by the first one
 
     // Bit (length mod 64) of the name and of every alias, ever: a form whose bit is clear is none of them, which
     // settles most lookups without reading the alias list.
@@ -30,7 +30,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     public IReadOnlyList<string> Aliases => _aliases;
 
     /// <summary>Role phrases tied to the entity.</summary>
-    public IReadOnlyList<string> Roles => _roles;
+    public IReadOnlyList<string> Roles => _roles ?? [];
 
     /// <summary>Number of words in the canonical name.</summary>
     public int NameWords => Name.AsSpan().Count(' ') + 1;
@@ -64,9 +64,9 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     /// <summary>Adds a role phrase once.</summary>
     public void AddRole(string role)
     {
-        if (role.Length > 0 && !Contains(_roles, role))
+        if (role.Length > 0 && (_roles is null || !Contains(_roles, role)))
         {
-            _roles.Add(role);
+            (_roles ??= []).Add(role);
         }
     }
 
@@ -85,7 +85,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     }
 
     /// <summary>The public record.</summary>
-    public Person ToPerson() => new(Name, Kind, [.. _aliases], [.. _roles]);
+    public Person ToPerson() => new(Name, Kind, [.. _aliases], _roles is null ? [] : [.. _roles]);
 
     private static string KeyOf(string name)
     {

@@ -87,7 +87,17 @@ internal sealed class PeopleIndex
     }
 
     /// <summary>The public list.</summary>
-    public IReadOnlyList<Person> ToPeople() => [.. _entities.Select(e => e.ToPerson())];
+    public IReadOnlyList<Person> ToPeople()
+    {
+        // One array filled in a loop: no LINQ iterator, delegate or intermediate list per article.
+        var people = new Person[_entities.Count];
+        for (var i = 0; i < people.Length; i++)
+        {
+            people[i] = _entities[i].ToPerson();
+        }
+
+        return Array.AsReadOnly(people);
+    }
 
     /// <summary>The words of the bare name of a mention (<see cref="MentionName.Words"/>).</summary>
     public static List<string> NameWords(ParsedText text, NameMention m) => MentionName.Words(text, m);
