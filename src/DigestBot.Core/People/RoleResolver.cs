@@ -181,26 +181,5 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
         return false;
     }
 
-    private string RoleText(int first, int end)
-    {
-        while (first < end && text.IsWord(first) && text.Has(first, WordClass.Determiner))
-        {
-            first++;
-        }
-
-        var words = new List<string>(end - first);
-        for (var k = first; k < end; k++)
-        {
-            if (text.IsPossessive(k) && words.Count > 0)
-            {
-                words[^1] += text.WordString(k);
-            }
-            else if (text.IsWord(k) || text.Tokens[k].Kind == TokenKind.Number)
-            {
-                words.Add(text.WordString(k));
-            }
-        }
-
-        return string.Join(' ', words);
-    }
+    private string RoleText(int first, int end) => RolePhraseText.Of(text, first, end);
 }

@@ -59,13 +59,19 @@ internal sealed class SpeakerResolver
     private ResolvedSpeaker ResolveName(int first, int end)
     {
         var mention = MentionLookup.At(_mentions, end - 1);
+        var filed = mention is null ? null : _index.ForMention(mention);
+        if (filed is not null && ResolveFiled(first, end, mention!, filed) is { } known)
+        {
+            return known;
+        }
+
         var words = mention is null ? [_text.WordString(end - 1)] : PeopleIndex.NameWords(_text, mention);
         if (words.Count == 0)
         {
             words = [_text.WordString(end - 1)];
         }
 
-        var entity = mention is null ? null : _index.ForMention(mention);
+        var entity = filed;
         if (entity is null)
         {
             // Only a name the index did not file needs the group test (a lexicon probe per word).
@@ -87,6 +93,33 @@ internal sealed class SpeakerResolver
         // shows that a one-word name is a person ("Nogar's son Stephen").
         var nameStart = mention?.First ?? end - 1;
         if (nameStart > first && (entity.Kind == EntityKind.Person || words.Count == 1))
+        {
+            BindRole(entity, first, nameStart);
+        }
+
+        return new ResolvedSpeaker(entity.Name, entity);
+    }
+
+    // The usual case, a name the index filed: its words are read from a stack buffer (only a new alias becomes a
+    // string) instead of a list of word strings per statement. Null when the name does not fit the buffer.
+    private ResolvedSpeaker? ResolveFiled(int first, int end, NameMention mention, Entity entity)
+    {
+        Span<char> buffer = stackalloc char[128];
+        var length = MentionName.Write(_text, mention, buffer, out var lastWordStart);
+        if (length < 0)
+        {
+            return null;
+        }
+
+        var surname = length == 0 ? _text.Word(end - 1) : buffer[lastWordStart..length];
+        var words = length == 0 ? 1 : buffer[..length].Count(' ') + 1;
+        if (entity.Kind == EntityKind.Person)
+        {
+            entity.AddAlias(surname);
+        }
+
+        var nameStart = mention.First;
+        if (nameStart > first && (entity.Kind == EntityKind.Person || words == 1))
         {
             BindRole(entity, first, nameStart);
         }

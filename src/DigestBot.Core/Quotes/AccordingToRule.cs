@@ -6,10 +6,9 @@ namespace DigestBot.Core.Quotes;
 /// <summary>Attribution by "according to": <c>According to X, ...</c> and <c>..., according to X.</c></summary>
 internal static class AccordingToRule
 {
-    /// <summary>Finds statements attributed with "according to".</summary>
-    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
+    /// <summary>Finds statements attributed with "according to" and adds them to <paramref name="found"/> (one list for all rules).</summary>
+    public static void Find(ParsedText text, bool[] headings, List<QuoteCandidate> found)
     {
-        var found = new List<QuoteCandidate>();
         for (var i = TokenScan.NextAccording(text, 0); i >= 0; i = TokenScan.NextAccording(text, i + 1))
         {
             if (!text.Is(i + 1, "to") || text.InQuote(i) || headings[text.ParagraphOf[i]])
@@ -46,7 +45,6 @@ internal static class AccordingToRule
             }
         }
 
-        return found;
     }
 
     /// <summary>The source phrase after "according to" ("the Saudi Interior Ministry"), or an empty range.</summary>

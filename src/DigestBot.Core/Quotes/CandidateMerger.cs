@@ -12,10 +12,9 @@ internal static class CandidateMerger
     public static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> reported)
     {
         var merged = new List<QuoteCandidate>(direct.Count + reported.Count);
-        var seen = new HashSet<(int, int)>();
         foreach (var r in reported)
         {
-            if (seen.Add((r.First, r.End)))
+            if (!HasRange(merged, r))
             {
                 merged.Add(r);
             }
@@ -23,7 +22,7 @@ internal static class CandidateMerger
 
         foreach (var d in direct)
         {
-            if (!IsAbsorbed(d, reported) && seen.Add((d.First, d.End)))
+            if (!IsAbsorbed(d, reported) && !HasRange(merged, d))
             {
                 merged.Add(d);
             }
@@ -31,6 +30,21 @@ internal static class CandidateMerger
 
         merged.Sort((a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.First.CompareTo(b.First));
         return merged;
+    }
+
+    // "Found twice" is the same token range. An article has a few dozen candidates at most, so a scan of those kept
+    // so far costs less than the hash set (and its buckets) it replaces, allocated for every article.
+    private static bool HasRange(List<QuoteCandidate> merged, QuoteCandidate candidate)
+    {
+        foreach (var m in merged)
+        {
+            if (m.First == candidate.First && m.End == candidate.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A direct quote inside a mixed reported clause (its marks included) is part of it. Loops here and below

@@ -9,10 +9,9 @@ namespace DigestBot.Core.Quotes;
 /// </summary>
 internal static class ColonRule
 {
-    /// <summary>Finds statements introduced by a colon.</summary>
-    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
+    /// <summary>Finds statements introduced by a colon and adds them to <paramref name="found"/> (one list for all rules).</summary>
+    public static void Find(ParsedText text, bool[] headings, List<QuoteCandidate> found)
     {
-        var found = new List<QuoteCandidate>();
         for (var s = 0; s + 1 < text.Sentences.Count; s++)
         {
             var sentence = text.Sentences[s];
@@ -43,6 +42,5 @@ internal static class ColonRule
             }
         }
 
-        return found;
     }
 }

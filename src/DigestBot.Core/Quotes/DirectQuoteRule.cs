@@ -198,7 +198,7 @@ internal static class DirectQuoteRule
     }
 
     /// <summary>True for "was told", "is said": the subject is the hearer, not the speaker.</summary>
-    public static bool IsPassive(ParsedText text, int cue) =>
-        text.Is(cue - 1, "was") || text.Is(cue - 1, "were") || text.Is(cue - 1, "is") || text.Is(cue - 1, "are")
-        || text.Is(cue - 1, "been") || text.Is(cue - 1, "be") || text.Is(cue - 1, "being");
+    public static bool IsPassive(ParsedText text, int cue) => PassiveAuxiliaries.Contains(text, cue - 1);
+
+    private static readonly WordList PassiveAuxiliaries = new("was", "were", "is", "are", "been", "be", "being");
 }

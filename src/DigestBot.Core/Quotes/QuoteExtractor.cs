@@ -36,8 +36,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mentions = NameFinder.Find(parsed);
         var index = PeopleIndex.Build(parsed, mentions);
         var reported = ReportedSpeechRule.Find(parsed, captions);
-        reported.AddRange(AccordingToRule.Find(parsed, captions));
-        reported.AddRange(ColonRule.Find(parsed, headings));
+        AccordingToRule.Find(parsed, captions, reported);
+        ColonRule.Find(parsed, headings, reported);
         CandidateMerger.ShareNestedSpeakers(parsed, reported);
         var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
 

@@ -146,10 +146,9 @@ internal static class ReportedSpeechRule
 
     // "Recent reports have revealed", "the Court has ruled was": a cue word followed by an auxiliary is a noun
     // or sits in a relative clause.
-    private static bool IsNounUse(ParsedText text, int i) =>
-        text.Is(i + 1, "have") || text.Is(i + 1, "has") || text.Is(i + 1, "had") || text.Is(i + 1, "was")
-        || text.Is(i + 1, "were") || text.Is(i + 1, "is") || text.Is(i + 1, "are") || text.Is(i + 1, "will")
-        || text.Is(i + 1, "would") || text.Is(i + 1, "of");
+    private static readonly WordList NounUseFollowers = new("have", "has", "had", "was", "were", "is", "are", "will", "would", "of");
+
+    private static bool IsNounUse(ParsedText text, int i) => NounUseFollowers.Contains(text, i + 1);
 
     /// <summary>True when a reported clause can open at <paramref name="k"/>.</summary>
     internal static bool IsClauseStart(ParsedText text, int k)
