@@ -35,6 +35,12 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     /// <summary>Number of words in the canonical name.</summary>
     public int NameWords => Name.AsSpan().Count(' ') + 1;
 
+    /// <summary>
+    /// True for a one-word name that may be a person's ("Maurer said"): filed as an organisation until shown
+    /// otherwise. Not an acronym or a group noun ("NASA", "Police").
+    /// </summary>
+    public bool IsBareName => !Name.Contains(' ', StringComparison.Ordinal) && HasLower(Name) && !SpeakerLexicon.IsGroup(Name);
+
     /// <summary>True when <paramref name="alias"/> is one of the other forms (any case).</summary>
     public bool HasAlias(ReadOnlySpan<char> alias) => MayBeNamed(alias) && Contains(_aliases, alias);
 
@@ -108,6 +114,19 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
         foreach (var f in forms)
         {
             if (SameForm(form, f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLower(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
             {
                 return true;
             }

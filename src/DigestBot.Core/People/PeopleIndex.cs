@@ -102,23 +102,6 @@ internal sealed class PeopleIndex
     /// <summary>The words of the bare name of a mention (<see cref="MentionName.Words"/>).</summary>
     public static List<string> NameWords(ParsedText text, NameMention m) => MentionName.Words(text, m);
 
-    // A one-word speaker filed as an organisation until shown otherwise ("Maurer said"); not "NASA", not "Police".
-    private static bool IsBareName(string name) =>
-        !name.Contains(' ', StringComparison.Ordinal) && HasLower(name) && !SpeakerLexicon.IsGroup(name);
-
-    private static bool HasLower(string name)
-    {
-        foreach (var c in name)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The person (or one-word name) whose surname key is a variant of <paramref name="key"/>.</summary>
     /// <remarks>
     /// Entities are few (tens per article): after the filter of held keys, a scan with the cheap key test first beats
@@ -139,7 +122,7 @@ internal sealed class PeopleIndex
                 continue;
             }
 
-            if (SurnameKey.AreVariants(known, key) && (e.Kind == EntityKind.Person || IsBareName(e.Name)))
+            if (SurnameKey.AreVariants(known, key) && (e.Kind == EntityKind.Person || e.IsBareName))
             {
                 return e;
             }

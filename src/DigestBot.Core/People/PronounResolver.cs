@@ -62,24 +62,8 @@ internal sealed class PronounResolver(ParsedText text, IReadOnlyList<NameMention
     public static bool IsGroupSpeaker(ResolvedSpeaker s) =>
         s.Entity is { } e ? e.Kind == EntityKind.Organisation : SpeakerLexicon.IsGroup(LastWord(s.Name));
 
-    // A one-word speaker ("Kallas said") is filed as an organisation until "he" or "she" shows it is a person;
-    // acronyms and group nouns ("NASA", "Police") never are.
-    private static bool CouldBePerson(Entity e) =>
-        e.Kind == EntityKind.Person
-        || !e.Name.Contains(' ', StringComparison.Ordinal) && !SpeakerLexicon.IsGroup(e.Name) && HasLower(e.Name);
-
-    private static bool HasLower(string name)
-    {
-        foreach (var c in name)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A one-word speaker ("Kallas said") is filed as an organisation until "he" or "she" shows it is a person.
+    private static bool CouldBePerson(Entity e) => e.Kind == EntityKind.Person || e.IsBareName;
 
     private static bool IsPersonRolePhrase(string phrase)
     {
