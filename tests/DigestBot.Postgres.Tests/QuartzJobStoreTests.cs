@@ -40,7 +40,8 @@ public sealed class QuartzJobStoreTests() : PostgresDatabaseTest(TimeSpan.FromSe
         try
         {
             await scheduler.Start(Timeout);
-            var job = JobBuilder.Create<SignalJob>().WithIdentity("signal", "tests").UsingJobData(SignalJob.RunKey, run).Build();
+            // Durable: Quartz deletes a non-durable job once its only trigger has fired, which raced the count below.
+            var job = JobBuilder.Create<SignalJob>().WithIdentity("signal", "tests").UsingJobData(SignalJob.RunKey, run).StoreDurably().Build();
             var trigger = TriggerBuilder.Create().WithIdentity("now", "tests").StartNow().Build();
 
             await scheduler.ScheduleJob(job, trigger, cancellationToken: Timeout);
