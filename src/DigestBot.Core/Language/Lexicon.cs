@@ -10,8 +10,7 @@ namespace DigestBot.Core.Language;
 /// </summary>
 internal static class Lexicon
 {
-    // Open addressing over the folded hash, at most a quarter full (743 words in 4,096 slots: a probe seldom goes past
-    // its first slot); the hashes sit in their own array so a probe for a word in no list touches 16 KB, not the keys.
+    // A cuckoo table read without a loop or a branch on the outcome (see LexiconTable).
     private static readonly LexiconTable Table = LexiconTable.Build(Words());
 
     /// <summary>Every listed word with its entry (a fresh copy, for tests and tools).</summary>

@@ -117,7 +117,7 @@ internal sealed class ParsedText : IDisposable
     /// <summary>True when token <paramref name="i"/> is inside quotation marks.</summary>
     public bool InQuote(int i) => QuoteOf(i) >= 0;
 
-    /// <summary>The <see cref="CaseFold.Hash"/> of word or number token <paramref name="i"/> (0 for other tokens).</summary>
+    /// <summary>The <see cref="CaseFold.Hash"/> of word token <paramref name="i"/> (0 for numbers, quotation marks and punctuation).</summary>
     public int HashOf(int i) => _hash[i];
 
     /// <summary>
@@ -191,6 +191,6 @@ internal sealed class ParsedText : IDisposable
     /// <summary>The word classes of every token, in order.</summary>
     public ReadOnlySpan<WordClass> Classes => _classes.AsSpan(0, _count);
 
-    /// <summary>The <see cref="CaseFold.Hash"/> of every token (0 for punctuation and quotation marks), in order.</summary>
+    /// <summary>The <see cref="CaseFold.Hash"/> of every token (0 for numbers, quotation marks and punctuation), in order.</summary>
     public ReadOnlySpan<int> Hashes => _hash.AsSpan(0, _count);
 }

@@ -5,13 +5,13 @@ namespace DigestBot.Core.Language;
 /// <summary>
 /// The engine's tokenizer: the same tokens as <see cref="Tokenizer.Tokenize"/>, written into pooled
 /// <see cref="TokenColumns"/>, with each token's paragraph (a newline between tokens starts one), each word's
-/// <see cref="CaseFold.Hash"/> and its <see cref="Lexicon"/> classes and shape, all in one pass; it also records where
-/// each paragraph starts and where the punctuation and quotation marks are, so the sentence splitter and the quotation
-/// pairing visit only those positions instead of every token.
+/// <see cref="WordKey"/> hash and its <see cref="Lexicon"/> classes and shape, all in one pass; it also records where
+/// each paragraph starts, where the punctuation and quotation marks are (so the sentence splitter and the quotation
+/// pairing visit only those positions instead of every token) and the hashes of the lower-case words.
 /// </summary>
 /// <remarks>
-/// ASCII characters are classified by one lookup in <see cref="CharClasses"/> instead of the general <c>char</c> tests. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as
-/// it is.
+/// ASCII characters are classified by one lookup in <see cref="CharClasses"/> instead of the general <c>char</c>
+/// tests. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as it is.
 /// </remarks>
 internal static class PooledTokenizer
 {

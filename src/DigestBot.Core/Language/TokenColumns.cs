@@ -5,7 +5,7 @@ namespace DigestBot.Core.Language;
 
 /// <summary>
 /// The engine's per-token arrays, rented from <see cref="ArrayPool{T}.Shared"/> and given back on dispose: tokens,
-/// their <see cref="CaseFold.Hash"/> (0 for punctuation), word classes and paragraph index.
+/// their <see cref="CaseFold.Hash"/> (0 for numbers, quotation marks and punctuation), word classes and paragraph index.
 /// </summary>
 internal sealed class TokenColumns : IDisposable
 {
