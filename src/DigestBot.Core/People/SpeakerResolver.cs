@@ -84,20 +84,7 @@ internal sealed class SpeakerResolver
                 first);
         }
 
-        if (entity.Kind == EntityKind.Person)
-        {
-            entity.AddAlias(words[^1]); // the surname, or a variant spelling of it ("Mauer" for "Maurer")
-        }
-
-        // A lower-case role before the name: "curator Elaine Gustafon", "spokeswoman Sujata Raisinghani"; it also
-        // shows that a one-word name is a person ("Nogar's son Stephen").
-        var nameStart = mention?.First ?? end - 1;
-        if (nameStart > first && (entity.Kind == EntityKind.Person || words.Count == 1))
-        {
-            BindRole(entity, first, nameStart);
-        }
-
-        return new ResolvedSpeaker(entity.Name, entity);
+        return Settle(entity, words[^1], words.Count, first, mention?.First ?? end - 1);
     }
 
     // The usual case, a name the index filed: its words are read from a stack buffer (only a new alias becomes a
@@ -113,12 +100,19 @@ internal sealed class SpeakerResolver
 
         var surname = length == 0 ? _text.Word(end - 1) : buffer[lastWordStart..length];
         var words = length == 0 ? 1 : buffer[..length].Count(' ') + 1;
+        return Settle(entity, surname, words, first, mention.First);
+    }
+
+    // The speaker is the entity: a person keeps the surname as an alias (or a variant spelling of it: "Mauer" for
+    // "Maurer"), and a lower-case role before the name binds to it ("curator Elaine Gustafon", "spokeswoman Sujata
+    // Raisinghani"), which also shows that a one-word name is a person ("Nogar's son Stephen").
+    private ResolvedSpeaker Settle(Entity entity, ReadOnlySpan<char> surname, int words, int first, int nameStart)
+    {
         if (entity.Kind == EntityKind.Person)
         {
             entity.AddAlias(surname);
         }
 
-        var nameStart = mention.First;
         if (nameStart > first && (entity.Kind == EntityKind.Person || words == 1))
         {
             BindRole(entity, first, nameStart);
