@@ -7,8 +7,10 @@ internal static class RolePhraseText
 {
     /// <summary>The role phrase between <paramref name="first"/> and <paramref name="end"/>, without its determiners.</summary>
     /// <remarks>
-    /// The words joined by spaces, a possessive kept on its word ("the EU's top diplomat"), built in a stack buffer:
-    /// one string per phrase instead of a string per word, a list and a join.
+    /// The words joined by spaces, a possessive kept on its word ("the EU's top diplomat"), built in one buffer: one
+    /// string per phrase instead of a string per word, a list and a join. The result is never longer than the phrase's
+    /// own text (words keep their characters; what stood between two of them, at least one character except before a
+    /// possessive, becomes one space or nothing), so that length sizes the buffer.
     /// </remarks>
     public static string Of(ParsedText text, int first, int end)
     {
@@ -17,7 +19,8 @@ internal static class RolePhraseText
             first++;
         }
 
-        Span<char> buffer = stackalloc char[256];
+        var bound = first < end ? text.Tokens[end - 1].End - text.Tokens[first].Start : 0;
+        Span<char> buffer = bound <= 256 ? stackalloc char[256] : new char[bound];
         var length = 0;
         var words = 0;
         for (var k = first; k < end; k++)
@@ -30,11 +33,6 @@ internal static class RolePhraseText
 
             var word = text.Word(k);
             var separator = possessive || words == 0 ? 0 : 1;
-            if (length + separator + word.Length > buffer.Length)
-            {
-                return LongRoleText(text, first, end);
-            }
-
             if (separator > 0)
             {
                 buffer[length++] = ' ';
@@ -46,23 +44,5 @@ internal static class RolePhraseText
         }
 
         return buffer[..length].ToString();
-    }
-
-    private static string LongRoleText(ParsedText text, int first, int end)
-    {
-        var words = new List<string>(end - first);
-        for (var k = first; k < end; k++)
-        {
-            if (text.IsPossessive(k) && words.Count > 0)
-            {
-                words[^1] += text.WordString(k);
-            }
-            else if (text.IsWord(k) || text.Tokens[k].Kind == TokenKind.Number)
-            {
-                words.Add(text.WordString(k));
-            }
-        }
-
-        return string.Join(' ', words);
     }
 }
