@@ -6,14 +6,18 @@ namespace DigestBot.Core.Language;
 /// <remarks>
 /// The tokenizer looks up every word of every article, about half of them found, in no order the processor can
 /// guess. So a lookup has no loop and no branch on the outcome: each word can sit in one of two slots (cuckoo
-/// hashing), both are read, and the classes of the one whose key matches are picked with arithmetic. A slot is 24
-/// bytes; 743 words in 2,048 slots is 48 KB. Words of more than eight characters are confirmed against their text.
+/// hashing), both are read, and the classes of the one whose hash matches are picked with arithmetic. The two reads
+/// go to a small array of 8-byte tags (hash and classes, 16 KB for 2,048 slots) that stays in the processor's
+/// nearest cache even while the rest of the engine runs; only the matched slot's full key (or slot 0's, on a miss)
+/// is then read to confirm the word. Listed words have distinct hashes (checked when the table is built). Words of
+/// more than eight characters are also confirmed against their text.
 /// </remarks>
 internal sealed class LexiconTable
 {
     private const int MaxKicks = 500;
 
-    private readonly Slot[] _slots;
+    private readonly Tag[] _tags;
+    private readonly WordKey[] _words;
     private readonly string?[] _keys;
     private readonly LexiconEntry[] _values;
     private readonly int _mask;
@@ -21,7 +25,8 @@ internal sealed class LexiconTable
 
     private LexiconTable(int size)
     {
-        _slots = new Slot[size];
+        _tags = new Tag[size];
+        _words = new WordKey[size];
         _keys = new string?[size];
         _values = new LexiconEntry[size];
         _mask = size - 1;
@@ -31,6 +36,12 @@ internal sealed class LexiconTable
     /// <summary>Builds the table from words (any case) and their entries, at most about 40% full.</summary>
     public static LexiconTable Build(IReadOnlyDictionary<string, LexiconEntry> words)
     {
+        var sharing = words.Keys.GroupBy(w => WordKey.Of(w).Hash).FirstOrDefault(g => g.Skip(1).Any());
+        if (sharing is not null)
+        {
+            throw new InvalidOperationException($"Lexicon words {string.Join(", ", sharing)} share a hash; change WordKey's hash.");
+        }
+
         for (var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 8) * 5 / 2); ; size *= 2)
         {
             var table = new LexiconTable(size);
@@ -53,21 +64,28 @@ internal sealed class LexiconTable
     public WordClass FindClasses(in WordKey key, ReadOnlySpan<char> word)
     {
         var (first, second) = SlotsOf(key.Hash);
-        ref readonly var a = ref _slots[first];
-        ref readonly var b = ref _slots[second];
-        var classes = (a.Key.SameShortWord(key) ? a.Classes : WordClass.None) | (b.Key.SameShortWord(key) ? b.Classes : WordClass.None);
-        if (key.Length > 8 && classes != WordClass.None)
+        var a = _tags[first];
+        var b = _tags[second];
+        var inFirst = Mask(a.Hash == key.Hash);
+        var inSecond = Mask(b.Hash == key.Hash) & ~inFirst;
+        var slot = (first & inFirst) | (second & inSecond);
+        var classes = (int)a.Classes & inFirst | (int)b.Classes & inSecond;
+        ref readonly var listed = ref _words[slot];
+        classes &= Mask(listed.SameShortWord(key));
+        if (key.Length > 8 && classes != 0)
         {
             // Only the first and last four characters were compared.
-            var slot = a.Key.SameShortWord(key) ? first : second;
-            return CaseFold.EqualsFolded(word, _keys[slot]!) ? classes : WordClass.None;
+            return CaseFold.EqualsFolded(word, _keys[slot]!) ? (WordClass)classes : WordClass.None;
         }
 
-        return classes;
+        return (WordClass)classes;
     }
 
+    // All ones for true, 0 for false, without a branch.
+    private static int Mask(bool condition) => -(condition ? 1 : 0);
+
     private bool Matches(int slot, in WordKey key, ReadOnlySpan<char> word) =>
-        _slots[slot].Key.SameShortWord(key) && (key.Length <= 8 || CaseFold.EqualsFolded(word, _keys[slot]!));
+        _words[slot].SameShortWord(key) && (key.Length <= 8 || CaseFold.EqualsFolded(word, _keys[slot]!));
 
     private (int First, int Second) SlotsOf(int hash)
     {
@@ -80,8 +98,9 @@ internal sealed class LexiconTable
     // other slot, and so on.
     private bool TryInsert(string folded, LexiconEntry entry)
     {
-        var (slot, key, value) = (new Slot(WordKey.Of(folded), entry.Classes), folded, entry);
-        var (at, other) = SlotsOf(slot.Key.Hash);
+        var wordKey = WordKey.Of(folded);
+        var (tag, listed, key, value) = (new Tag(wordKey.Hash, entry.Classes), wordKey, folded, entry);
+        var (at, other) = SlotsOf(tag.Hash);
         if (_keys[at] is not null)
         {
             at = other;
@@ -91,14 +110,15 @@ internal sealed class LexiconTable
         {
             if (_keys[at] is null)
             {
-                (_slots[at], _keys[at], _values[at]) = (slot, key, value);
+                (_tags[at], _words[at], _keys[at], _values[at]) = (tag, listed, key, value);
                 return true;
             }
 
-            (slot, _slots[at]) = (_slots[at], slot);
+            (tag, _tags[at]) = (_tags[at], tag);
+            (listed, _words[at]) = (_words[at], listed);
             (key, _keys[at]) = (_keys[at]!, key);
             (value, _values[at]) = (_values[at], value);
-            var (first, second) = SlotsOf(slot.Key.Hash);
+            var (first, second) = SlotsOf(tag.Hash);
             at = at == first ? second : first;
         }
 
@@ -113,6 +133,6 @@ internal sealed class LexiconTable
         }
     });
 
-    // What a lookup reads.
-    private readonly record struct Slot(WordKey Key, WordClass Classes);
+    // What a lookup reads first.
+    private readonly record struct Tag(int Hash, WordClass Classes);
 }

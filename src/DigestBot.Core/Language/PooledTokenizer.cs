@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace DigestBot.Core.Language;
@@ -10,8 +11,11 @@ namespace DigestBot.Core.Language;
 /// pairing visit only those positions instead of every token) and the hashes of the lower-case words.
 /// </summary>
 /// <remarks>
-/// ASCII characters are classified by one lookup in <see cref="CharClasses"/> instead of the general <c>char</c>
-/// tests. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as it is.
+/// Spaces and ASCII words are measured by counting bits of a <see cref="CharWindow"/> (one vector load) rather than a
+/// loop per character, and an ASCII token is written without a branch on whether it is a word, a number or a
+/// punctuation mark; anything else (non-ASCII, apostrophes, connectors inside a word, the last characters of the
+/// text) takes the general path, one character at a time, with ASCII classified by one lookup in
+/// <see cref="CharClasses"/>. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as it is.
 /// </remarks>
 internal static class PooledTokenizer
 {
@@ -34,9 +38,28 @@ internal static class PooledTokenizer
         var paragraph = 0;
         var lowerCase = 0;
         var newline = false;
+        var chars = text.AsSpan();
+        var lastWindow = text.Length - CharWindow.Width;
         var i = 0;
         while (i < text.Length)
         {
+            // Spaces are skipped by counting bits of a window; the window also serves the token after them.
+            var window = default(CharWindow);
+            var offset = -1;
+            if (i <= lastWindow)
+            {
+                window = CharWindow.At(chars, i);
+                var spaces = BitOperations.TrailingZeroCount(~window.Space);
+                newline |= (window.Newline & ((1u << spaces) - 1)) != 0;
+                i += spaces;
+                if (spaces == CharWindow.Width)
+                {
+                    continue;
+                }
+
+                offset = spaces;
+            }
+
             var c = text[i];
             var flags = CharClasses.Of(c);
             if ((flags & CharClasses.Space) != 0)
@@ -65,6 +88,35 @@ internal static class PooledTokenizer
             }
 
             paragraphOf[count] = paragraph;
+            if (offset >= 0 && c < 128 && c != '\'')
+            {
+                // An ASCII word, number or punctuation mark, written without a branch on which it is.
+                var isWord = flags & CharClasses.WordChar;
+                var wordLength = BitOperations.TrailingZeroCount(~(window.Word >> offset));
+                var end = i + wordLength;
+                var particle = WordClass.None;
+                if (offset + wordLength == CharWindow.Width || ((window.JoinsWord >> (offset + wordLength)) & isWord) != 0)
+                {
+                    end = ScanWordSlow(text, end);
+                    particle = (flags & CharClasses.Lower) != 0 && Lexicon.IsParticleJoinedToName(chars[i..end]) ? WordClass.Capitalized : WordClass.None;
+                }
+
+                var length = end - i + (1 - isWord);
+                var key = WordKey.At(text, i, length);
+                var keep = -(isWord & ~(flags >> 1));
+                var wordClasses = (WordClass)((int)(Lexicon.ClassesOf(key, chars.Slice(i, length)) | AsciiShapeOf(text, i, length, flags) | particle) & keep);
+                var hash = key.Hash & keep;
+                hashes[count] = hash;
+                classes[count] = wordClasses;
+                lowerCaseHashes[lowerCase] = hash;
+                lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
+                marks[markCount] = count;
+                markCount += 1 - isWord;
+                tokens[count++] = new Token(i, length, (TokenKind)(isWord != 0 ? (flags >> 1) & 1 : c == '"' ? 2 : 3));
+                i += length;
+                continue;
+            }
+
             if ((flags & CharClasses.WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
             {
                 var start = i;
@@ -102,6 +154,18 @@ internal static class PooledTokenizer
         columns.ParagraphCount = count > 0 ? paragraph + 1 : 0;
         columns.LowerCaseWords = lowerCase;
         return columns;
+    }
+
+    // As Lexicon.ShapeOf for a token of ASCII letters and digits (a particle is the caller's), in arithmetic: the
+    // initial's case from its class bits, and "-ly" from the last two characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static WordClass AsciiShapeOf(string text, int start, int length, byte flags)
+    {
+        var initial = (((flags >> 2) & 1) * (int)WordClass.Capitalized) | (((flags >> 3) & 1) * (int)WordClass.LowerInitial);
+        var end = start + length;
+        var endsInLy = ((text[end - 1] | 0x20) == 'y') & ((text[Math.Max(end - 2, 0)] | 0x20) == 'l') & (length >= 2);
+        var ending = endsInLy ? (int)WordClass.EndsInLy | (length > 4 ? (int)WordClass.Adverb : 0) : 0;
+        return (WordClass)(initial | ending);
     }
 
     // As Lexicon.ShapeOf, with the first character's case already known for ASCII; only a word ending in "y" can end

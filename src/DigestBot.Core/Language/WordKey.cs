@@ -43,10 +43,14 @@ internal readonly record struct WordKey(ulong First, ulong Last, int Length, int
             return Of(chars.Slice(start, length));
         }
 
-        var keep = ulong.MaxValue >> (16 * (4 - Math.Min(length, 4)));
+        // Math.Min and Math.Max here compile to branches that a mix of short and long words defeats; this is the same
+        // in arithmetic. beyondFour is length - 4 when that is positive, else 0.
+        var overFour = length - 4;
+        var beyondFour = overFour & ~(overFour >> 31);
+        var keep = ulong.MaxValue >> (16 * (beyondFour - overFour));
         var first = CaseFold.FoldChunk(Read(chars, start) & keep);
         var isLong = (ulong)((long)(4 - length) >> 63); // all ones for a word of five or more characters, else 0
-        var last = CaseFold.FoldChunk(Read(chars, start + Math.Max(length - 4, 0))) & isLong;
+        var last = CaseFold.FoldChunk(Read(chars, start + beyondFour)) & isLong;
         var middle = length > 8 ? Middle(chars.Slice(start, length)) : 0;
         return Make(first, last, length, middle);
     }

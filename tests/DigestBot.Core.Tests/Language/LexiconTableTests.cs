@@ -51,6 +51,20 @@ public sealed class LexiconTableTests
     }
 
     [Fact]
+    public void Build_TwoWordsSharingAHash_ThrowsNamingThem()
+    {
+        var seen = new Dictionary<int, string>();
+        var pair = Enumerable.Range(0, 1_000_000).Select(n => "w" + n)
+            .Select(w => seen.TryGetValue(WordKey.Of(w).Hash, out var other) ? (other, w) : (seen[WordKey.Of(w).Hash] = w, null))
+            .First(p => p.Item2 is not null);
+        var entries = new Dictionary<string, LexiconEntry> { [pair.Item1] = new(WordClass.Group, null), [pair.Item2!] = new(WordClass.Cue, null) };
+
+        var error = Assert.Throws<InvalidOperationException>(() => LexiconTable.Build(entries));
+
+        Assert.Contains(pair.Item1, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Find_LexiconWordInAnyCase_GivesItsLemma()
     {
         var table = LexiconTable.Build(Lexicon.Entries);

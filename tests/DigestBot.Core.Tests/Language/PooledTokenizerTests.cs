@@ -17,6 +17,35 @@ public sealed class PooledTokenizerTests
     }
 
     [Fact]
+    public void Tokenize_RandomTextOfEveryTricky_GivesTheFloorTokenizersTokensAndEachWordsClasses()
+    {
+        // Words, spaces, connectors, apostrophes, quotation marks and non-ASCII letters in random mixes and lengths
+        // around the 16-character window, so tokens start and end at every place in it.
+        const string alphabet = "aAbLlyYsS09 \n\t.-&:,'\"\u2019\u201C\u00E9\u00A0";
+        var words = new[] { "said", "The", "officials", "reportedly", "al-Amr", "U.S.", "won't", "Trump's", "12:30" };
+        var random = new Random(20261126);
+        var failures = new List<string>();
+        for (var n = 0; n < 3000 && failures.Count < 5; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => random.Next(4) == 0
+                ? words[random.Next(words.Length)]
+                : alphabet[random.Next(alphabet.Length)].ToString()));
+            using var columns = PooledTokenizer.Tokenize(text);
+
+            var expected = Tokenizer.Tokenize(text);
+            var classes = expected.Select(t => text.Substring(t.Start, t.Length))
+                .Select((w, k) => expected[k].Kind == TokenKind.Word ? Lexicon.Find(w).Classes | Lexicon.ShapeOf(w) : WordClass.None);
+            if (!expected.SequenceEqual(columns.Tokens.AsSpan(0, columns.Count).ToArray())
+                || !classes.SequenceEqual(columns.Classes.AsSpan(0, columns.Count).ToArray()))
+            {
+                failures.Add(text);
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public void Tokenize_NewlinesBetweenTokens_StartParagraphs()
     {
         const string text = "\n\nTitle line\nFirst para .\r\n\r\n  Second para\u2029last";
