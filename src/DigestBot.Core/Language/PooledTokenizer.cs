@@ -97,7 +97,7 @@ internal static class PooledTokenizer
                 var particle = WordClass.None;
                 if (offset + wordLength == CharWindow.Width || ((window.JoinsWord >> (offset + wordLength)) & isWord) != 0)
                 {
-                    end = ScanWordSlow(text, end);
+                    end = GeneralTokenWriter.ScanWordSlow(text, end);
                     particle = (flags & CharClasses.Lower) != 0 && Lexicon.IsParticleJoinedToName(chars[i..end]) ? WordClass.Capitalized : WordClass.None;
                 }
 
@@ -117,36 +117,10 @@ internal static class PooledTokenizer
                 continue;
             }
 
-            if ((flags & CharClasses.WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
-            {
-                var start = i;
-                i = ScanWord(text, i + 1);
-                var word = text.AsSpan(start, i - start);
-                if ((flags & CharClasses.Digit) != 0)
-                {
-                    hashes[count] = 0;
-                    classes[count] = WordClass.None;
-                    tokens[count++] = new Token(start, word.Length, TokenKind.Number);
-                }
-                else
-                {
-                    var key = WordKey.At(text, start, word.Length);
-                    hashes[count] = key.Hash;
-                    var wordClasses = classes[count] = Lexicon.ClassesOf(key, word) | ShapeOf(word, flags);
-                    // Written every time, kept only for the asked words: no branch on the word's case.
-                    lowerCaseHashes[lowerCase] = key.Hash;
-                    lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
-                    tokens[count++] = new Token(start, word.Length, TokenKind.Word);
-                }
-
-                continue;
-            }
-
-            hashes[count] = 0;
-            classes[count] = WordClass.None;
-            marks[markCount++] = count;
-            tokens[count++] = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
-            i++;
+            // Rare, so out of line: the loop above keeps its variables in registers.
+            (columns.Count, columns.MarkCount, columns.LowerCaseWords) = (count, markCount, lowerCase);
+            i = GeneralTokenWriter.Write(columns, text, i, flags);
+            (count, markCount, lowerCase) = (columns.Count, columns.MarkCount, columns.LowerCaseWords);
         }
 
         columns.Count = count;
@@ -167,77 +141,4 @@ internal static class PooledTokenizer
         var ending = endsInLy ? (int)WordClass.EndsInLy | (length > 4 ? (int)WordClass.Adverb : 0) : 0;
         return (WordClass)(initial | ending);
     }
-
-    // As Lexicon.ShapeOf, with the first character's case already known for ASCII; only a word ending in "y" can end
-    // in "-ly".
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass ShapeOf(ReadOnlySpan<char> word, byte flags)
-    {
-        var initial = (flags & CharClasses.Upper) != 0 ? WordClass.Capitalized
-            : (flags & CharClasses.Lower) != 0 ? WordClass.LowerInitial | (Lexicon.IsParticleJoinedToName(word) ? WordClass.Capitalized : WordClass.None)
-            : Lexicon.InitialShapeOf(word);
-        return (word[^1] | 0x20) == 'y' ? initial | Lexicon.EndingShapeOf(word) : initial;
-    }
-
-    // Tokenizer.ScanWord: the common case, a run of ASCII letters and digits, in a tight inlined loop; a connector
-    // ("won't", "U.S.", "12:30") or a non-ASCII character goes on in the general loop.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ScanWord(string text, int i)
-    {
-        var chars = text.AsSpan();
-        while ((uint)i < (uint)chars.Length && chars[i] < 128 && (CharClasses.Ascii[chars[i]] & CharClasses.WordChar) != 0)
-        {
-            i++;
-        }
-
-        return (uint)i < (uint)chars.Length && chars[i] is >= (char)128 or '\'' or '.' or '-' or '&' or ':' ? ScanWordSlow(text, i) : i;
-    }
-
-    // Tokenizer.ScanWord with the table's character classes, from any position inside a word.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ScanWordSlow(string text, int i)
-    {
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (CharClasses.IsWordChar(c))
-            {
-                i++;
-                continue;
-            }
-
-            var nextIsWordChar = i + 1 < text.Length && CharClasses.IsWordChar(text[i + 1]);
-            if (IsApostrophe(c) && nextIsWordChar)
-            {
-                if (IsPossessiveAt(text, i))
-                {
-                    break;
-                }
-
-                i++;
-                continue;
-            }
-
-            if (c is '.' or '-' or '&' or ':' && nextIsWordChar && CharClasses.IsWordChar(text[i - 1]))
-            {
-                if (c == ':' && !char.IsDigit(text[i - 1]))
-                {
-                    break;
-                }
-
-                i++;
-                continue;
-            }
-
-            break;
-        }
-
-        return i;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
-
-    private static bool IsPossessiveAt(string text, int i) =>
-        i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !CharClasses.IsWordChar(text[i + 2]));
 }
