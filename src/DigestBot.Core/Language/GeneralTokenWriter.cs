@@ -24,28 +24,12 @@ internal static class GeneralTokenWriter
             var start = i;
             i = ScanWord(text, i + 1);
             var word = text.AsSpan(start, i - start);
-            if ((flags & CharClasses.Digit) != 0)
-            {
-                columns.Hashes[count] = 0;
-                columns.Classes[count] = WordClass.None;
-                columns.Tokens[count] = new Token(start, word.Length, TokenKind.Number);
-                return i;
-            }
-
-            var key = WordKey.At(text, start, word.Length);
-            var wordClasses = Lexicon.ClassesOf(key, word) | ShapeOf(word, flags);
-            columns.Hashes[count] = key.Hash;
-            columns.Classes[count] = wordClasses;
-            if (TokenColumns.IsAskedLowerCase(wordClasses))
-            {
-                columns.LowerCaseHashes[columns.LowerCaseWords++] = key.Hash;
-            }
-
-            columns.Tokens[count] = new Token(start, word.Length, TokenKind.Word);
+            var isWord = (flags & CharClasses.Digit) == 0;
+            columns.Classes[count] = isWord ? ShapeOf(word, flags) : WordClass.None;
+            columns.Tokens[count] = new Token(start, word.Length, isWord ? TokenKind.Word : TokenKind.Number);
             return i;
         }
 
-        columns.Hashes[count] = 0;
         columns.Classes[count] = WordClass.None;
         columns.Marks[columns.MarkCount++] = count;
         columns.Tokens[count] = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);

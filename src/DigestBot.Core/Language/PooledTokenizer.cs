@@ -6,7 +6,8 @@ namespace DigestBot.Core.Language;
 /// <summary>
 /// The engine's tokenizer: the same tokens as <see cref="Tokenizer.Tokenize"/>, written into pooled
 /// <see cref="TokenColumns"/>, with each token's paragraph (a newline between tokens starts one), each word's
-/// <see cref="WordKey"/> hash and its <see cref="Lexicon"/> classes and shape, all in one pass; it also records where
+/// <see cref="WordKey"/> hash and its <see cref="Lexicon"/> classes and shape, in two passes (tokens, then word keys);
+/// it also records where
 /// each paragraph starts, where the punctuation and quotation marks are (so the sentence splitter and the quotation
 /// pairing visit only those positions instead of every token) and the hashes of the lower-case words.
 /// </summary>
@@ -19,24 +20,19 @@ namespace DigestBot.Core.Language;
 /// </remarks>
 internal static class PooledTokenizer
 {
-
-
     /// <summary>Tokenizes <paramref name="text"/> into new columns sized for it; the caller disposes them.</summary>
     public static TokenColumns Tokenize(string text)
     {
         var columns = new TokenColumns((text.Length / 4) + 8);
         var tokens = columns.Tokens;
-        var hashes = columns.Hashes;
         var classes = columns.Classes;
         var paragraphOf = columns.ParagraphOf;
         var marks = columns.Marks;
         var starts = columns.ParagraphStarts;
-        var lowerCaseHashes = columns.LowerCaseHashes;
         starts[0] = 0;
         var markCount = 0;
         var count = 0;
         var paragraph = 0;
-        var lowerCase = 0;
         var newline = false;
         var chars = text.AsSpan();
         var lastWindow = text.Length - CharWindow.Width;
@@ -71,10 +67,9 @@ internal static class PooledTokenizer
 
             if (count == tokens.Length)
             {
-                (columns.MarkCount, columns.ParagraphCount, columns.LowerCaseWords) = (markCount, paragraph + 1, lowerCase);
+                (columns.MarkCount, columns.ParagraphCount) = (markCount, paragraph + 1);
                 columns.Grow(count);
-                (tokens, hashes, classes, paragraphOf) = (columns.Tokens, columns.Hashes, columns.Classes, columns.ParagraphOf);
-                (marks, starts, lowerCaseHashes) = (columns.Marks, columns.ParagraphStarts, columns.LowerCaseHashes);
+                (tokens, classes, paragraphOf, marks, starts) = (columns.Tokens, columns.Classes, columns.ParagraphOf, columns.Marks, columns.ParagraphStarts);
             }
 
             if (newline)
@@ -102,14 +97,7 @@ internal static class PooledTokenizer
                 }
 
                 var length = end - i + (1 - isWord);
-                var key = WordKey.At(text, i, length);
-                var keep = -(isWord & ~(flags >> 1));
-                var wordClasses = (WordClass)((int)(Lexicon.ClassesOf(key, chars.Slice(i, length)) | AsciiShapeOf(text, i, length, flags) | particle) & keep);
-                var hash = key.Hash & keep;
-                hashes[count] = hash;
-                classes[count] = wordClasses;
-                lowerCaseHashes[lowerCase] = hash;
-                lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
+                classes[count] = (WordClass)((int)(AsciiShapeOf(text, i, length, flags) | particle) & -(isWord & ~(flags >> 1)));
                 marks[markCount] = count;
                 markCount += 1 - isWord;
                 tokens[count++] = new Token(i, length, (TokenKind)(isWord != 0 ? (flags >> 1) & 1 : c == '"' ? 2 : 3));
@@ -118,16 +106,41 @@ internal static class PooledTokenizer
             }
 
             // Rare, so out of line: the loop above keeps its variables in registers.
-            (columns.Count, columns.MarkCount, columns.LowerCaseWords) = (count, markCount, lowerCase);
+            (columns.Count, columns.MarkCount) = (count, markCount);
             i = GeneralTokenWriter.Write(columns, text, i, flags);
-            (count, markCount, lowerCase) = (columns.Count, columns.MarkCount, columns.LowerCaseWords);
+            (count, markCount) = (columns.Count, columns.MarkCount);
         }
 
         columns.Count = count;
         columns.MarkCount = markCount;
         columns.ParagraphCount = count > 0 ? paragraph + 1 : 0;
-        columns.LowerCaseWords = lowerCase;
+        AddWordKeys(columns, text);
         return columns;
+    }
+
+    // The second pass: each word's hash and lexicon classes (added to its shape) and the list of asked lower-case
+    // words. A loop of its own over the tokens needs few registers, and it has no branch on the kind of token.
+    private static void AddWordKeys(TokenColumns columns, string text)
+    {
+        var tokens = columns.Tokens.AsSpan(0, columns.Count);
+        var hashes = columns.Hashes;
+        var classes = columns.Classes;
+        var lowerCaseHashes = columns.LowerCaseHashes;
+        var lowerCase = 0;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            var key = WordKey.At(text, token.Start, token.Length);
+            var keep = ((int)token.Kind - 1) >> 31; // all ones for a word, else 0
+            var wordClasses = (WordClass)((int)(classes[k] | Lexicon.ClassesOf(key, text.AsSpan(token.Start, token.Length))) & keep);
+            var hash = key.Hash & keep;
+            hashes[k] = hash;
+            classes[k] = wordClasses;
+            lowerCaseHashes[lowerCase] = hash;
+            lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
+        }
+
+        columns.LowerCaseWords = lowerCase;
     }
 
     // As Lexicon.ShapeOf for a token of ASCII letters and digits (a particle is the caller's), in arithmetic: the
