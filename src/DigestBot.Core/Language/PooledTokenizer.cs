@@ -120,7 +120,7 @@ internal static class PooledTokenizer
 
     // The second pass: each word's hash and lexicon classes (added to its shape) and the list of asked lower-case
     // words. A loop of its own over the tokens needs few registers, and it has no branch on the kind of token.
-    private static void AddWordKeys(TokenColumns columns, string text)
+    internal static void AddWordKeys(TokenColumns columns, string text)
     {
         var tokens = columns.Tokens.AsSpan(0, columns.Count);
         var hashes = columns.Hashes;

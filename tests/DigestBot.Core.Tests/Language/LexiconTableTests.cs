@@ -37,17 +37,17 @@ public sealed class LexiconTableTests
     }
 
     [Fact]
-    public void FindClasses_LongWordSharingFirstAndLastFourCharactersAndHash_IsToldApartByItsText()
+    public void FindClasses_LongWordSharingFirstEightCharactersAndHash_IsToldApartByItsText()
     {
-        var entries = new Dictionary<string, LexiconEntry> { ["reconstruction"] = new(WordClass.Group, null) };
+        var entries = new Dictionary<string, LexiconEntry> { ["administration"] = new(WordClass.Group, null) };
         var table = LexiconTable.Build(entries);
 
-        // Same length, same first and last four characters; given the listed word's hash so it lands on its slot.
-        var impostor = WordKey.Of("reconstitution") with { Hash = WordKey.Of("reconstruction").Hash };
-        var classes = table.FindClasses(impostor, "reconstitution");
+        // Same length, same first eight characters; given the listed word's hash so it lands on its slot.
+        var impostor = WordKey.Of("administrative") with { Hash = WordKey.Of("administration").Hash };
+        var classes = table.FindClasses(impostor, "administrative");
 
         Assert.Equal(WordClass.None, classes);
-        Assert.Equal(WordClass.Group, table.FindClasses(WordKey.Of("RECONSTRUCTION"), "RECONSTRUCTION"));
+        Assert.Equal(WordClass.Group, table.FindClasses(WordKey.Of("ADMINISTRATION"), "ADMINISTRATION"));
     }
 
     [Fact]
