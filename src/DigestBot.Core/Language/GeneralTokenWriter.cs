@@ -19,6 +19,7 @@ internal static class GeneralTokenWriter
         var c = text[i];
         var count = columns.Count;
         columns.Count = count + 1;
+        columns.Hashes[count] = 0;
         if ((flags & CharClasses.WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
         {
             var start = i;
@@ -26,6 +27,11 @@ internal static class GeneralTokenWriter
             var word = text.AsSpan(start, i - start);
             var isWord = (flags & CharClasses.Digit) == 0;
             columns.Classes[count] = isWord ? ShapeOf(word, flags) : WordClass.None;
+            if (isWord)
+            {
+                columns.WordIndexes[columns.WordCount++] = count;
+            }
+
             columns.Tokens[count] = new Token(start, word.Length, isWord ? TokenKind.Word : TokenKind.Number);
             return i;
         }

@@ -25,12 +25,15 @@ internal static class PooledTokenizer
     {
         var columns = new TokenColumns((text.Length / 4) + 8);
         var tokens = columns.Tokens;
+        var hashes = columns.Hashes;
         var classes = columns.Classes;
+        var wordIndexes = columns.WordIndexes;
         var paragraphOf = columns.ParagraphOf;
         var marks = columns.Marks;
         var starts = columns.ParagraphStarts;
         starts[0] = 0;
         var markCount = 0;
+        var wordCount = 0;
         var count = 0;
         var paragraph = 0;
         var newline = false;
@@ -67,9 +70,10 @@ internal static class PooledTokenizer
 
             if (count == tokens.Length)
             {
-                (columns.MarkCount, columns.ParagraphCount) = (markCount, paragraph + 1);
+                (columns.MarkCount, columns.ParagraphCount, columns.WordCount) = (markCount, paragraph + 1, wordCount);
                 columns.Grow(count);
-                (tokens, classes, paragraphOf, marks, starts) = (columns.Tokens, columns.Classes, columns.ParagraphOf, columns.Marks, columns.ParagraphStarts);
+                (tokens, hashes, classes, paragraphOf) = (columns.Tokens, columns.Hashes, columns.Classes, columns.ParagraphOf);
+                (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
             }
 
             if (newline)
@@ -97,7 +101,11 @@ internal static class PooledTokenizer
                 }
 
                 var length = end - i + (1 - isWord);
-                classes[count] = (WordClass)((int)(AsciiShapeOf(text, i, length, flags) | particle) & -(isWord & ~(flags >> 1)));
+                var isName = isWord & ~(flags >> 1); // a word, not a number
+                classes[count] = (WordClass)((int)(AsciiShapeOf(text, i, length, flags) | particle) & -isName);
+                hashes[count] = 0;
+                wordIndexes[wordCount] = count;
+                wordCount += isName;
                 marks[markCount] = count;
                 markCount += 1 - isWord;
                 tokens[count++] = new Token(i, length, (TokenKind)(isWord != 0 ? (flags >> 1) & 1 : c == '"' ? 2 : 3));
@@ -106,37 +114,36 @@ internal static class PooledTokenizer
             }
 
             // Rare, so out of line: the loop above keeps its variables in registers.
-            (columns.Count, columns.MarkCount) = (count, markCount);
+            (columns.Count, columns.MarkCount, columns.WordCount) = (count, markCount, wordCount);
             i = GeneralTokenWriter.Write(columns, text, i, flags);
-            (count, markCount) = (columns.Count, columns.MarkCount);
+            (count, markCount, wordCount) = (columns.Count, columns.MarkCount, columns.WordCount);
         }
 
         columns.Count = count;
         columns.MarkCount = markCount;
+        columns.WordCount = wordCount;
         columns.ParagraphCount = count > 0 ? paragraph + 1 : 0;
         AddWordKeys(columns, text);
         return columns;
     }
 
-    // The second pass: each word's hash and lexicon classes (added to its shape) and the list of asked lower-case
-    // words. A loop of its own over the tokens needs few registers, and it has no branch on the kind of token.
+    // The second pass, over the words only: each word's hash and lexicon classes (added to its shape) and the list of
+    // asked lower-case words. A loop of its own needs few registers, and it has no branch on the kind of token.
     internal static void AddWordKeys(TokenColumns columns, string text)
     {
-        var tokens = columns.Tokens.AsSpan(0, columns.Count);
+        var tokens = columns.Tokens;
         var hashes = columns.Hashes;
         var classes = columns.Classes;
         var lowerCaseHashes = columns.LowerCaseHashes;
         var lowerCase = 0;
-        for (var k = 0; k < tokens.Length; k++)
+        foreach (var k in columns.WordIndexes.AsSpan(0, columns.WordCount))
         {
             var token = tokens[k];
             var key = WordKey.At(text, token.Start, token.Length);
-            var keep = ((int)token.Kind - 1) >> 31; // all ones for a word, else 0
-            var wordClasses = (WordClass)((int)(classes[k] | Lexicon.ClassesOf(key, text.AsSpan(token.Start, token.Length))) & keep);
-            var hash = key.Hash & keep;
-            hashes[k] = hash;
+            var wordClasses = classes[k] | Lexicon.ClassesOf(key, text.AsSpan(token.Start, token.Length));
+            hashes[k] = key.Hash;
             classes[k] = wordClasses;
-            lowerCaseHashes[lowerCase] = hash;
+            lowerCaseHashes[lowerCase] = key.Hash;
             lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
         }
 

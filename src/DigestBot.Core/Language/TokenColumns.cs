@@ -21,6 +21,7 @@ internal sealed class TokenColumns : IDisposable
         Marks = ArrayPool<int>.Shared.Rent(Tokens.Length);
         ParagraphStarts = ArrayPool<int>.Shared.Rent(Tokens.Length);
         LowerCaseHashes = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        WordIndexes = ArrayPool<int>.Shared.Rent(Tokens.Length);
     }
 
     /// <summary>The tokens; the first <see cref="Count"/> are filled.</summary>
@@ -56,6 +57,12 @@ internal sealed class TokenColumns : IDisposable
     /// <summary>The hashes of those words, in order; the first <see cref="LowerCaseWords"/> are filled.</summary>
     public int[] LowerCaseHashes { get; private set; }
 
+    /// <summary>Indexes of the word tokens (not numbers), in order; the first <see cref="WordCount"/> are filled.</summary>
+    public int[] WordIndexes { get; private set; }
+
+    /// <summary>Number of entries filled in <see cref="WordIndexes"/>.</summary>
+    public int WordCount { get; set; }
+
     /// <summary>
     /// True for a lower-case word that is not a function word, title or adverb: the only words whose lower-case use
     /// NameFinder asks about, since those classes hold in any case and reject a word before the question.
@@ -74,6 +81,7 @@ internal sealed class TokenColumns : IDisposable
         Marks = Larger(Marks, size, MarkCount);
         ParagraphStarts = Larger(ParagraphStarts, size, ParagraphCount);
         LowerCaseHashes = Larger(LowerCaseHashes, size, LowerCaseWords);
+        WordIndexes = Larger(WordIndexes, size, WordCount);
     }
 
     /// <summary>Gives the arrays back to the pool; the instance must not be used afterwards.</summary>
@@ -86,6 +94,7 @@ internal sealed class TokenColumns : IDisposable
         ArrayPool<int>.Shared.Return(Marks);
         ArrayPool<int>.Shared.Return(ParagraphStarts);
         ArrayPool<int>.Shared.Return(LowerCaseHashes);
+        ArrayPool<int>.Shared.Return(WordIndexes);
         Tokens = [];
         Hashes = [];
         Classes = [];
@@ -93,7 +102,9 @@ internal sealed class TokenColumns : IDisposable
         Marks = [];
         ParagraphStarts = [];
         LowerCaseHashes = [];
+        WordIndexes = [];
         Count = 0;
+        WordCount = 0;
         MarkCount = 0;
         ParagraphCount = 0;
         LowerCaseWords = 0;
