@@ -5,35 +5,32 @@ namespace DigestBot.Core.Language;
 /// <summary>A table from words (any case) to lexicon entries, looked up by <see cref="WordKey"/>.</summary>
 /// <remarks>
 /// The tokenizer looks up every word of every article, about half of them found, in no order the processor can
-/// guess. So a lookup has no loop and no branch on the outcome: each word can sit in one of two slots (cuckoo
-/// hashing), both are read, and the classes of the one whose hash matches are picked with arithmetic. The two reads
-/// go to a small array of 8-byte tags (hash and classes, 16 KB for 2,048 slots) that stays in the processor's
-/// nearest cache even while the rest of the engine runs; only the matched slot's full key (or slot 0's, on a miss)
-/// is then read to confirm the word. Listed words have distinct hashes (checked when the table is built). Words of
-/// more than eight characters are also confirmed against their text.
+/// guess. So a lookup reads exactly one slot, with no loop and no branch on the outcome: a perfect hash (hash and
+/// displace) sends each listed word to a slot of its own. The word's hash picks one of 512 buckets, whose
+/// displacement (a 1 KB array that stays in the nearest cache) is XORed into the hash to give the slot; the
+/// table is built so that no two listed words share a slot. The slot's key is compared with the word's, and its
+/// classes kept or dropped with arithmetic. Words of more than eight characters are also confirmed against their
+/// text. Listed words must have distinct hashes (checked when the table is built).
 /// </remarks>
 internal sealed class LexiconTable
 {
-    private const int MaxKicks = 500;
+    private const int BucketBits = 9;
 
-    private readonly Tag[] _tags;
-    private readonly WordKey[] _words;
+    private readonly Slot[] _slots;
+    private readonly ushort[] _displacements = new ushort[1 << BucketBits];
     private readonly string?[] _keys;
     private readonly LexiconEntry[] _values;
     private readonly int _mask;
-    private readonly int _shift;
 
     private LexiconTable(int size)
     {
-        _tags = new Tag[size];
-        _words = new WordKey[size];
+        _slots = new Slot[size];
         _keys = new string?[size];
         _values = new LexiconEntry[size];
         _mask = size - 1;
-        _shift = 32 - BitOperations.Log2((uint)size);
     }
 
-    /// <summary>Builds the table from words (any case) and their entries, at most about 40% full.</summary>
+    /// <summary>Builds the table from words (any case) and their entries, in the smallest power-of-two size that fits.</summary>
     public static LexiconTable Build(IReadOnlyDictionary<string, LexiconEntry> words)
     {
         var sharing = words.Keys.GroupBy(w => WordKey.Of(w).Hash).FirstOrDefault(g => g.Skip(1).Any());
@@ -42,10 +39,11 @@ internal sealed class LexiconTable
             throw new InvalidOperationException($"Lexicon words {string.Join(", ", sharing)} share a hash; change WordKey's hash.");
         }
 
-        for (var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 8) * 5 / 2); ; size *= 2)
+        var listed = words.Select(w => (Key: WordKey.Of(w.Key), Folded: Folded(w.Key), Entry: w.Value)).ToList();
+        for (var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(listed.Count, 8)); ; size *= 2)
         {
             var table = new LexiconTable(size);
-            if (words.All(w => table.TryInsert(Folded(w.Key), w.Value)))
+            if (table.TryPlace(listed))
             {
                 return table;
             }
@@ -56,73 +54,72 @@ internal sealed class LexiconTable
     public LexiconEntry Find(ReadOnlySpan<char> word)
     {
         var key = WordKey.Of(word);
-        var (first, second) = SlotsOf(key.Hash);
-        return Matches(first, key, word) ? _values[first] : Matches(second, key, word) ? _values[second] : default;
+        var slot = SlotOf(key.Hash);
+        return _slots[slot].Key.SameShortWord(key) && (key.Length <= 8 || CaseFold.EqualsFolded(word, _keys[slot]!)) ? _values[slot] : default;
     }
 
     /// <summary>The classes of the word <paramref name="word"/> whose key is <paramref name="key"/> (<see cref="LexiconEntry.Classes"/> of <see cref="Find"/>).</summary>
     public WordClass FindClasses(in WordKey key, ReadOnlySpan<char> word)
     {
-        var (first, second) = SlotsOf(key.Hash);
-        var a = _tags[first];
-        var b = _tags[second];
-        var inFirst = Mask(a.Hash == key.Hash);
-        var inSecond = Mask(b.Hash == key.Hash) & ~inFirst;
-        var slot = (first & inFirst) | (second & inSecond);
-        var classes = (int)a.Classes & inFirst | (int)b.Classes & inSecond;
-        ref readonly var listed = ref _words[slot];
-        classes &= Mask(listed.SameShortWord(key));
+        var slot = SlotOf(key.Hash);
+        ref readonly var listed = ref _slots[slot];
+        var classes = (int)listed.Classes & -(listed.Key.SameShortWord(key) ? 1 : 0);
         if (key.Length > 8 && classes != 0)
         {
-            // Only the first and last four characters were compared.
+            // Only the first eight characters were compared.
             return CaseFold.EqualsFolded(word, _keys[slot]!) ? (WordClass)classes : WordClass.None;
         }
 
         return (WordClass)classes;
     }
 
-    // All ones for true, 0 for false, without a branch.
-    private static int Mask(bool condition) => -(condition ? 1 : 0);
+    private int SlotOf(int hash) => (hash ^ _displacements[(uint)hash >> (32 - BucketBits)]) & _mask;
 
-    private bool Matches(int slot, in WordKey key, ReadOnlySpan<char> word) =>
-        _words[slot].SameShortWord(key) && (key.Length <= 8 || CaseFold.EqualsFolded(word, _keys[slot]!));
-
-    private (int First, int Second) SlotsOf(int hash)
+    // Hash and displace: the buckets with the most words first, each given the first displacement that puts all its
+    // words in free slots.
+    private bool TryPlace(List<(WordKey Key, string Folded, LexiconEntry Entry)> listed)
     {
-        var first = hash & _mask;
-        var second = (int)(((uint)hash * 0x9E3779B1u) >> _shift);
-        return (first, second == first ? first ^ 1 : second);
-    }
-
-    // Cuckoo insertion: take a free one of the word's two slots, or put it in the first and move the word there to its
-    // other slot, and so on.
-    private bool TryInsert(string folded, LexiconEntry entry)
-    {
-        var wordKey = WordKey.Of(folded);
-        var (tag, listed, key, value) = (new Tag(wordKey.Hash, entry.Classes), wordKey, folded, entry);
-        var (at, other) = SlotsOf(tag.Hash);
-        if (_keys[at] is not null)
+        var buckets = listed.GroupBy(w => (uint)w.Key.Hash >> (32 - BucketBits)).OrderByDescending(b => b.Count()).ThenBy(b => b.Key);
+        var taken = new bool[_slots.Length];
+        foreach (var bucket in buckets)
         {
-            at = other;
-        }
-
-        for (var kick = 0; kick < MaxKicks; kick++)
-        {
-            if (_keys[at] is null)
+            var words = bucket.ToArray();
+            var displacement = FirstFit(words, taken);
+            if (displacement < 0)
             {
-                (_tags[at], _words[at], _keys[at], _values[at]) = (tag, listed, key, value);
-                return true;
+                return false;
             }
 
-            (tag, _tags[at]) = (_tags[at], tag);
-            (listed, _words[at]) = (_words[at], listed);
-            (key, _keys[at]) = (_keys[at]!, key);
-            (value, _values[at]) = (_values[at], value);
-            var (first, second) = SlotsOf(tag.Hash);
-            at = at == first ? second : first;
+            _displacements[bucket.Key] = (ushort)displacement;
+            foreach (var (key, folded, entry) in words)
+            {
+                var slot = SlotOf(key.Hash);
+                (_slots[slot], _keys[slot], _values[slot], taken[slot]) = (new Slot(key, entry.Classes), folded, entry, true);
+            }
         }
 
-        return false;
+        return true;
+    }
+
+    private int FirstFit((WordKey Key, string Folded, LexiconEntry Entry)[] words, bool[] taken)
+    {
+        Span<int> slots = stackalloc int[words.Length];
+        for (var displacement = 0; displacement < _slots.Length; displacement++)
+        {
+            var fits = true;
+            for (var w = 0; w < words.Length && fits; w++)
+            {
+                slots[w] = (words[w].Key.Hash ^ displacement) & _mask;
+                fits = !taken[slots[w]] && !slots[..w].Contains(slots[w]);
+            }
+
+            if (fits)
+            {
+                return displacement;
+            }
+        }
+
+        return -1;
     }
 
     private static string Folded(string word) => string.Create(word.Length, word, static (span, w) =>
@@ -133,6 +130,6 @@ internal sealed class LexiconTable
         }
     });
 
-    // What a lookup reads first.
-    private readonly record struct Tag(int Hash, WordClass Classes);
+    // What a lookup reads; an empty slot has length 0, which no word has.
+    private readonly record struct Slot(WordKey Key, WordClass Classes);
 }
