@@ -108,7 +108,10 @@ internal static class PooledTokenizer
                 wordCount += isName;
                 marks[markCount] = count;
                 markCount += 1 - isWord;
-                tokens[count++] = new Token(i, length, (TokenKind)(isWord != 0 ? (flags >> 1) & 1 : c == '"' ? 2 : 3));
+                // Word 0 or number 1 from the digit bit; quotation mark 2 or punctuation 3; picked with a mask, not a branch.
+                var markKind = 3 - (c == '"' ? 1 : 0);
+                var kind = markKind + ((((flags >> 1) & 1) - markKind) & -isWord);
+                tokens[count++] = new Token(i, length, (TokenKind)kind);
                 i += length;
                 continue;
             }
@@ -158,7 +161,7 @@ internal static class PooledTokenizer
         var initial = (((flags >> 2) & 1) * (int)WordClass.Capitalized) | (((flags >> 3) & 1) * (int)WordClass.LowerInitial);
         var end = start + length;
         var endsInLy = ((text[end - 1] | 0x20) == 'y') & ((text[Math.Max(end - 2, 0)] | 0x20) == 'l') & (length >= 2);
-        var ending = endsInLy ? (int)WordClass.EndsInLy | (length > 4 ? (int)WordClass.Adverb : 0) : 0;
-        return (WordClass)(initial | ending);
+        var ending = (int)WordClass.EndsInLy | (((4 - length) >> 31) & (int)WordClass.Adverb); // Adverb past four letters
+        return (WordClass)(initial | (ending & -(endsInLy ? 1 : 0)));
     }
 }
