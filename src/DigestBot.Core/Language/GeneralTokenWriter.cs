@@ -19,7 +19,6 @@ internal static class GeneralTokenWriter
         var c = text[i];
         var count = columns.Count;
         columns.Count = count + 1;
-        columns.Hashes[count] = 0;
         if ((flags & CharClasses.WordChar) != 0 || (IsApostrophe(c) && IsPossessiveAt(text, i)))
         {
             var start = i;

@@ -25,10 +25,8 @@ internal static class PooledTokenizer
     {
         var columns = new TokenColumns((text.Length / 4) + 8);
         var tokens = columns.Tokens;
-        var hashes = columns.Hashes;
         var classes = columns.Classes;
         var wordIndexes = columns.WordIndexes;
-        var paragraphOf = columns.ParagraphOf;
         var marks = columns.Marks;
         var starts = columns.ParagraphStarts;
         starts[0] = 0;
@@ -72,7 +70,7 @@ internal static class PooledTokenizer
             {
                 (columns.MarkCount, columns.ParagraphCount, columns.WordCount) = (markCount, paragraph + 1, wordCount);
                 columns.Grow(count);
-                (tokens, hashes, classes, paragraphOf) = (columns.Tokens, columns.Hashes, columns.Classes, columns.ParagraphOf);
+                (tokens, classes) = (columns.Tokens, columns.Classes);
                 (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
             }
 
@@ -86,7 +84,6 @@ internal static class PooledTokenizer
                 newline = false;
             }
 
-            paragraphOf[count] = paragraph;
             if (offset >= 0 && c < 128 && c != '\'')
             {
                 // An ASCII word, number or punctuation mark, written without a branch on which it is.
@@ -103,7 +100,6 @@ internal static class PooledTokenizer
                 var length = end - i + (1 - isWord);
                 var isName = isWord & ~(flags >> 1); // a word, not a number
                 classes[count] = (WordClass)((int)(AsciiShapeOf(text, i, length, flags) | particle) & -isName);
-                hashes[count] = 0;
                 wordIndexes[wordCount] = count;
                 wordCount += isName;
                 marks[markCount] = count;
@@ -126,8 +122,20 @@ internal static class PooledTokenizer
         columns.MarkCount = markCount;
         columns.WordCount = wordCount;
         columns.ParagraphCount = count > 0 ? paragraph + 1 : 0;
+        FillParagraphs(columns);
         AddWordKeys(columns, text);
         return columns;
+    }
+
+    // Each token's paragraph, filled from the paragraph starts a run at a time rather than stored per token.
+    private static void FillParagraphs(TokenColumns columns)
+    {
+        var starts = columns.ParagraphStarts.AsSpan(0, columns.ParagraphCount);
+        for (var p = 0; p < starts.Length; p++)
+        {
+            var end = p + 1 < starts.Length ? starts[p + 1] : columns.Count;
+            columns.ParagraphOf.AsSpan(starts[p], end - starts[p]).Fill(p);
+        }
     }
 
     // The second pass, over the words only: each word's hash and lexicon classes (added to its shape) and the list of
@@ -139,6 +147,7 @@ internal static class PooledTokenizer
         var classes = columns.Classes;
         var lowerCaseHashes = columns.LowerCaseHashes;
         var lowerCase = 0;
+        hashes.AsSpan(0, columns.Count).Clear(); // numbers and marks hash to 0
         foreach (var k in columns.WordIndexes.AsSpan(0, columns.WordCount))
         {
             var token = tokens[k];
