@@ -25,7 +25,6 @@ internal static class GeneralTokenWriter
             i = ScanWord(text, i + 1);
             var word = text.AsSpan(start, i - start);
             var isWord = (flags & CharClasses.Digit) == 0;
-            columns.Classes[count] = isWord ? ShapeOf(word, flags) : WordClass.None;
             if (isWord)
             {
                 columns.WordIndexes[columns.WordCount++] = count;
@@ -35,21 +34,9 @@ internal static class GeneralTokenWriter
             return i;
         }
 
-        columns.Classes[count] = WordClass.None;
         columns.Marks[columns.MarkCount++] = count;
         columns.Tokens[count] = new Token(i, 1, QuoteMarks.IsDouble(c) ? TokenKind.QuoteMark : TokenKind.Punctuation);
         return i + 1;
-    }
-
-    // As Lexicon.ShapeOf, with the first character's case already known for ASCII; only a word ending in "y" can end
-    // in "-ly".
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass ShapeOf(ReadOnlySpan<char> word, byte flags)
-    {
-        var initial = (flags & CharClasses.Upper) != 0 ? WordClass.Capitalized
-            : (flags & CharClasses.Lower) != 0 ? WordClass.LowerInitial | (Lexicon.IsParticleJoinedToName(word) ? WordClass.Capitalized : WordClass.None)
-            : Lexicon.InitialShapeOf(word);
-        return (word[^1] | 0x20) == 'y' ? initial | Lexicon.EndingShapeOf(word) : initial;
     }
 
     // Tokenizer.ScanWord: the common case, a run of ASCII letters and digits, in a tight inlined loop; a connector

@@ -25,7 +25,6 @@ internal static class PooledTokenizer
     {
         var columns = new TokenColumns((text.Length / 4) + 8);
         var tokens = columns.Tokens;
-        var classes = columns.Classes;
         var wordIndexes = columns.WordIndexes;
         var marks = columns.Marks;
         var starts = columns.ParagraphStarts;
@@ -70,7 +69,7 @@ internal static class PooledTokenizer
             {
                 (columns.MarkCount, columns.ParagraphCount, columns.WordCount) = (markCount, paragraph + 1, wordCount);
                 columns.Grow(count);
-                (tokens, classes) = (columns.Tokens, columns.Classes);
+                tokens = columns.Tokens;
                 (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
             }
 
@@ -90,16 +89,13 @@ internal static class PooledTokenizer
                 var isWord = flags & CharClasses.WordChar;
                 var wordLength = BitOperations.TrailingZeroCount(~(window.Word >> offset));
                 var end = i + wordLength;
-                var particle = WordClass.None;
                 if (offset + wordLength == CharWindow.Width || ((window.JoinsWord >> (offset + wordLength)) & isWord) != 0)
                 {
                     end = GeneralTokenWriter.ScanWordSlow(text, end);
-                    particle = (flags & CharClasses.Lower) != 0 && Lexicon.IsParticleJoinedToName(chars[i..end]) ? WordClass.Capitalized : WordClass.None;
                 }
 
                 var length = end - i + (1 - isWord);
                 var isName = isWord & ~(flags >> 1); // a word, not a number
-                classes[count] = (WordClass)((int)(AsciiShapeOf(text, i, length, flags) | particle) & -isName);
                 wordIndexes[wordCount] = count;
                 wordCount += isName;
                 marks[markCount] = count;
@@ -138,8 +134,8 @@ internal static class PooledTokenizer
         }
     }
 
-    // The second pass, over the words only: each word's hash and lexicon classes (added to its shape) and the list of
-    // asked lower-case words. A loop of its own needs few registers, and it has no branch on the kind of token.
+    // The second pass, over the words only: each word's hash, shape and lexicon classes, and the list of asked
+    // lower-case words. A loop of its own needs few registers, and it has no branch on the kind of token.
     internal static void AddWordKeys(TokenColumns columns, string text)
     {
         var tokens = columns.Tokens;
@@ -147,12 +143,14 @@ internal static class PooledTokenizer
         var classes = columns.Classes;
         var lowerCaseHashes = columns.LowerCaseHashes;
         var lowerCase = 0;
-        hashes.AsSpan(0, columns.Count).Clear(); // numbers and marks hash to 0
+        hashes.AsSpan(0, columns.Count).Clear(); // numbers and marks hash to 0 and have no classes
+        classes.AsSpan(0, columns.Count).Clear();
         foreach (var k in columns.WordIndexes.AsSpan(0, columns.WordCount))
         {
             var token = tokens[k];
             var key = WordKey.At(text, token.Start, token.Length);
-            var wordClasses = classes[k] | Lexicon.ClassesOf(key, text.AsSpan(token.Start, token.Length));
+            var word = text.AsSpan(token.Start, token.Length);
+            var wordClasses = ShapeOf(word) | Lexicon.ClassesOf(key, word);
             hashes[k] = key.Hash;
             classes[k] = wordClasses;
             lowerCaseHashes[lowerCase] = key.Hash;
@@ -162,14 +160,23 @@ internal static class PooledTokenizer
         columns.LowerCaseWords = lowerCase;
     }
 
-    // As Lexicon.ShapeOf for a token of ASCII letters and digits (a particle is the caller's), in arithmetic: the
-    // initial's case from its class bits, and "-ly" from the last two characters.
+    // Lexicon.ShapeOf in arithmetic for a word with an ASCII initial (nearly all): the initial's case from its class
+    // bits, a particle joined to a name ("al-Amr", three fixed tests that almost every word fails alike), and "-ly"
+    // from the last two characters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass AsciiShapeOf(string text, int start, int length, byte flags)
+    private static WordClass ShapeOf(ReadOnlySpan<char> word)
     {
-        var initial = (((flags >> 2) & 1) * (int)WordClass.Capitalized) | (((flags >> 3) & 1) * (int)WordClass.LowerInitial);
-        var end = start + length;
-        var endsInLy = ((text[end - 1] | 0x20) == 'y') & ((text[Math.Max(end - 2, 0)] | 0x20) == 'l') & (length >= 2);
+        if (word[0] >= 128)
+        {
+            return Lexicon.ShapeOf(word);
+        }
+
+        var flags = CharClasses.Ascii[word[0]];
+        var lower = (flags >> 3) & 1;
+        var particle = lower & (Lexicon.IsParticleJoinedToName(word) ? 1 : 0);
+        var initial = ((((flags >> 2) & 1) | particle) * (int)WordClass.Capitalized) | (lower * (int)WordClass.LowerInitial);
+        var length = word.Length;
+        var endsInLy = ((word[^1] | 0x20) == 'y') & ((word[Math.Max(length - 2, 0)] | 0x20) == 'l') & (length >= 2);
         var ending = (int)WordClass.EndsInLy | (((4 - length) >> 31) & (int)WordClass.Adverb); // Adverb past four letters
         return (WordClass)(initial | (ending & -(endsInLy ? 1 : 0)));
     }
