@@ -161,8 +161,8 @@ internal static class PooledTokenizer
     }
 
     // Lexicon.ShapeOf in arithmetic for a word with an ASCII initial (nearly all): the initial's case from its class
-    // bits, a particle joined to a name ("al-Amr", three fixed tests that almost every word fails alike), and "-ly"
-    // from the last two characters.
+    // bits, a particle joined to a name ("al-Amr", "'s-Y"; three fixed tests that almost every word fails alike), and
+    // "-ly" from the last two characters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordClass ShapeOf(ReadOnlySpan<char> word)
     {
@@ -173,7 +173,7 @@ internal static class PooledTokenizer
 
         var flags = CharClasses.Ascii[word[0]];
         var lower = (flags >> 3) & 1;
-        var particle = lower & (Lexicon.IsParticleJoinedToName(word) ? 1 : 0);
+        var particle = Lexicon.IsParticleJoinedToName(word) ? 1 : 0;
         var initial = ((((flags >> 2) & 1) | particle) * (int)WordClass.Capitalized) | (lower * (int)WordClass.LowerInitial);
         var length = word.Length;
         var endsInLy = ((word[^1] | 0x20) == 'y') & ((word[Math.Max(length - 2, 0)] | 0x20) == 'l') & (length >= 2);
