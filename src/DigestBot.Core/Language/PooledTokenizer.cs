@@ -150,7 +150,7 @@ internal static class PooledTokenizer
             var token = tokens[k];
             var key = WordKey.At(text, token.Start, token.Length);
             var word = text.AsSpan(token.Start, token.Length);
-            var wordClasses = ShapeOf(word) | Lexicon.ClassesOf(key, word);
+            var wordClasses = ShapeOf(word, key.Low) | Lexicon.ClassesOf(key, word);
             hashes[k] = key.Hash;
             classes[k] = wordClasses;
             lowerCaseHashes[lowerCase] = key.Hash;
@@ -161,10 +161,10 @@ internal static class PooledTokenizer
     }
 
     // Lexicon.ShapeOf in arithmetic for a word with an ASCII initial (nearly all): the initial's case from its class
-    // bits, a particle joined to a name ("al-Amr", "'s-Y"; three fixed tests that almost every word fails alike), and
-    // "-ly" from the last two characters.
+    // bits, a particle joined to a name ("al-Amr", "'s-Y": asked only when one of the second to fourth characters, in
+    // the key's first four, is a hyphen), and "-ly" from the last two characters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass ShapeOf(ReadOnlySpan<char> word)
+    private static WordClass ShapeOf(ReadOnlySpan<char> word, ulong firstFour)
     {
         if (word[0] >= 128)
         {
@@ -173,11 +173,20 @@ internal static class PooledTokenizer
 
         var flags = CharClasses.Ascii[word[0]];
         var lower = (flags >> 3) & 1;
-        var particle = Lexicon.IsParticleJoinedToName(word) ? 1 : 0;
+        var particle = HyphenAfterFirst(firstFour) && Lexicon.IsParticleJoinedToName(word) ? 1 : 0;
         var initial = ((((flags >> 2) & 1) | particle) * (int)WordClass.Capitalized) | (lower * (int)WordClass.LowerInitial);
         var length = word.Length;
         var endsInLy = ((word[^1] | 0x20) == 'y') & ((word[Math.Max(length - 2, 0)] | 0x20) == 'l') & (length >= 2);
         var ending = (int)WordClass.EndsInLy | (((4 - length) >> 31) & (int)WordClass.Adverb); // Adverb past four letters
         return (WordClass)(initial | (ending & -(endsInLy ? 1 : 0)));
+    }
+
+    // True when one of the 16-bit lanes 1 to 3 of firstFour holds '-' (lane 0, the first character, is never 0 in a key).
+    // A lane is zero after the XOR exactly when it held '-'; subtracting 1 from every lane borrows out of a zero lane.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HyphenAfterFirst(ulong firstFour)
+    {
+        var x = firstFour ^ 0x002D_002D_002D_0000UL;
+        return ((x - 0x0001_0001_0001_0001UL) & ~x & 0x8000_8000_8000_8000UL) != 0;
     }
 }
