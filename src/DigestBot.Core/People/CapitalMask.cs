@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using DigestBot.Core.Language;
@@ -5,8 +6,8 @@ using DigestBot.Core.Language;
 namespace DigestBot.Core.People;
 
 /// <summary>
-/// The capitalised tokens of a block of up to 64 tokens as one bit mask (bit k = token block + k), read from the
-/// class column eight tokens at a time.
+/// Capitalised tokens read from the class column eight or sixteen at a time: the capitalised tokens of a block of up
+/// to 64 as one bit mask (bit k = token block + k), and the length of a plain run of capitalised words.
 /// </summary>
 /// <remarks>
 /// Whether the next token is capitalised cannot be predicted: a loop that tests each token pays a mispredicted
@@ -40,5 +41,45 @@ internal static class CapitalMask
         }
 
         return mask;
+    }
+
+    /// <summary>
+    /// How many tokens from <paramref name="from"/> (before <paramref name="limit"/>, at most 16 on) are capitalised
+    /// words of no calendar list in paragraph <paramref name="paragraph"/>: the plain part of a name run.
+    /// </summary>
+    /// <remarks>
+    /// Runs are one to four words: a loop ending at the first other token mispredicts its exit about once a run.
+    /// Sixteen tokens are tested at once and the length is the count of trailing passes.
+    /// </remarks>
+    public static int PlainRun(ReadOnlySpan<WordClass> classes, ReadOnlySpan<int> paragraphOf, int from, int paragraph, int limit)
+    {
+        var span = Math.Min(limit - from, 16);
+        if (span <= 0)
+        {
+            return 0;
+        }
+
+        if (Vector256.IsHardwareAccelerated && from + 16 <= classes.Length)
+        {
+            var ints = MemoryMarshal.Cast<WordClass, int>(classes);
+            var wanted = Vector256.Create((int)(WordClass.Capitalized | WordClass.Calendar));
+            var capitalized = Vector256.Create((int)WordClass.Capitalized);
+            var same = Vector256.Create(paragraph);
+            var low = Vector256.Equals(Vector256.Create(ints.Slice(from, 8)) & wanted, capitalized)
+                & Vector256.Equals(Vector256.Create(paragraphOf.Slice(from, 8)), same);
+            var high = Vector256.Equals(Vector256.Create(ints.Slice(from + 8, 8)) & wanted, capitalized)
+                & Vector256.Equals(Vector256.Create(paragraphOf.Slice(from + 8, 8)), same);
+            var passes = low.ExtractMostSignificantBits() | (high.ExtractMostSignificantBits() << 8);
+            return BitOperations.TrailingZeroCount(~passes | (1u << span));
+        }
+
+        var k = 0;
+        while (k < span && (classes[from + k] & (WordClass.Capitalized | WordClass.Calendar)) == WordClass.Capitalized
+            && paragraphOf[from + k] == paragraph)
+        {
+            k++;
+        }
+
+        return k;
     }
 }

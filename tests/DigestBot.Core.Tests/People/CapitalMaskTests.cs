@@ -29,4 +29,41 @@ public sealed class CapitalMaskTests
 
         Assert.Equal(0b1011UL, mask);
     }
+
+    [Theory]
+    [InlineData(0, 3)] // "Prime Minister Kaja", then the lower-case "said"
+    [InlineData(3, 0)] // "said"
+    [InlineData(4, 1)] // "Kallas", then the comma
+    public void PlainRun_LongText_CountsCapitalisedWordsFromAToken(int from, int expected)
+    {
+        var parsed = ParsedText.Parse("Prime Minister Kaja said Kallas, and then many more words followed here in the long text.");
+
+        var length = CapitalMask.PlainRun(parsed.Classes, parsed.ParagraphOf, from, parsed.ParagraphOf[from], parsed.Count);
+
+        Assert.Equal(expected, length);
+    }
+
+    [Fact]
+    public void PlainRun_CalendarWordOrNewParagraph_EndsTheRun()
+    {
+        var parsed = ParsedText.Parse("Ann Lee Monday Bob\nCarl Dunn went home on a long walk with many friends of theirs.");
+
+        var beforeCalendar = CapitalMask.PlainRun(parsed.Classes, parsed.ParagraphOf, 0, parsed.ParagraphOf[0], parsed.Count);
+        var beforeParagraph = CapitalMask.PlainRun(parsed.Classes, parsed.ParagraphOf, 3, parsed.ParagraphOf[3], parsed.Count);
+
+        Assert.Equal(2, beforeCalendar);
+        Assert.Equal(1, beforeParagraph);
+    }
+
+    [Fact]
+    public void PlainRun_NearTheEndOrAtTheLimit_StopsThere()
+    {
+        var parsed = ParsedText.Parse("We met Ann Lee Bob Carl");
+
+        var toEnd = CapitalMask.PlainRun(parsed.Classes, parsed.ParagraphOf, 2, parsed.ParagraphOf[2], parsed.Count);
+        var toLimit = CapitalMask.PlainRun(parsed.Classes, parsed.ParagraphOf, 2, parsed.ParagraphOf[2], 4);
+
+        Assert.Equal(4, toEnd);
+        Assert.Equal(2, toLimit);
+    }
 }
