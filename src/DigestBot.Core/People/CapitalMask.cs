@@ -82,4 +82,36 @@ internal static class CapitalMask
 
         return k;
     }
+
+    /// <summary>
+    /// Bit k is set when token <paramref name="from"/> + k, before <paramref name="end"/>, is in one of the lists in
+    /// <paramref name="wanted"/>; at most 32 tokens.
+    /// </summary>
+    /// <remarks>A name run is at most ten tokens: its titles and group nouns are read in one step, not a loop.</remarks>
+    public static uint Within(ReadOnlySpan<WordClass> classes, int from, int end, WordClass wanted)
+    {
+        var count = Math.Min(end - from, 32);
+        if (count <= 0)
+        {
+            return 0;
+        }
+
+        var inRange = count == 32 ? uint.MaxValue : (1u << count) - 1;
+        if (Vector256.IsHardwareAccelerated && from + 16 <= classes.Length && count <= 16)
+        {
+            var ints = MemoryMarshal.Cast<WordClass, int>(classes);
+            var mask = Vector256.Create((int)wanted);
+            var low = Vector256.Equals(Vector256.Create(ints.Slice(from, 8)) & mask, Vector256<int>.Zero).ExtractMostSignificantBits();
+            var high = Vector256.Equals(Vector256.Create(ints.Slice(from + 8, 8)) & mask, Vector256<int>.Zero).ExtractMostSignificantBits();
+            return ~(low | (high << 8)) & inRange;
+        }
+
+        var bits = 0u;
+        for (var k = 0; k < count; k++)
+        {
+            bits |= ((classes[from + k] & wanted) != 0 ? 1u : 0u) << k;
+        }
+
+        return bits;
+    }
 }

@@ -127,15 +127,13 @@ internal static class NameFinder
 
     private static NameMention Split(ParsedText text, int first, int end)
     {
-        // Only words are in the lists (ParsedText.Has): the flags alone tell, kept without a branch per word.
-        var lastTitle = -1;
-        var lastGroup = -1;
+        // Only words are in the lists (ParsedText.Has): the flags alone tell. The last title (not the run's last
+        // word) and the last group noun are the highest bits of two masks: no loop whose length varies by run.
         var classes = text.Classes;
-        for (var k = first; k < end; k++)
-        {
-            lastTitle = (classes[k] & WordClass.Title) != 0 && k < end - 1 ? k : lastTitle;
-            lastGroup = (classes[k] & WordClass.Group) != 0 ? k : lastGroup;
-        }
+        var titles = CapitalMask.Within(classes, first, end - 1, WordClass.Title);
+        var groups = CapitalMask.Within(classes, first, end, WordClass.Group);
+        var lastTitle = titles == 0 ? -1 : first + 31 - BitOperations.LeadingZeroCount(titles);
+        var lastGroup = groups == 0 ? -1 : first + 31 - BitOperations.LeadingZeroCount(groups);
 
         // "Council on American-Islamic Relations Alia Salem": two or more words after the organisation are a person.
         var particleTail = lastGroup >= 0 && text.IsWord(lastGroup + 1) && text.Has(lastGroup + 1, WordClass.NameParticle);

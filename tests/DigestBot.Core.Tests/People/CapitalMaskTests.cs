@@ -66,4 +66,34 @@ public sealed class CapitalMaskTests
         Assert.Equal(4, toEnd);
         Assert.Equal(2, toLimit);
     }
+
+    [Fact]
+    public void Within_TitlesOfARun_SetsTheirBitsOnly()
+    {
+        var parsed = ParsedText.Parse("Talks with US President Donald Trump and Mr Smith of the Interior Ministry ended in the long night.");
+        var from = 2; // "US"
+
+        var titles = CapitalMask.Within(parsed.Classes, from, from + 8, WordClass.Title);
+
+        var expected = 0u;
+        for (var k = 0; k < 8; k++)
+        {
+            expected |= parsed.Has(from + k, WordClass.Title) ? 1u << k : 0;
+        }
+
+        Assert.Equal(expected, titles);
+        Assert.NotEqual(0u, titles & 0b10); // "President"
+    }
+
+    [Fact]
+    public void Within_NearTheEnd_ReadsOnlyTheTokensThere()
+    {
+        var parsed = ParsedText.Parse("They met President Lee");
+
+        var titles = CapitalMask.Within(parsed.Classes, 2, parsed.Count, WordClass.Title);
+        var none = CapitalMask.Within(parsed.Classes, 3, 3, WordClass.Title);
+
+        Assert.Equal(1u, titles);
+        Assert.Equal(0u, none);
+    }
 }
