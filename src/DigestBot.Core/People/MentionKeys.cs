@@ -57,7 +57,8 @@ internal ref struct MentionKeys
                 continue;
             }
 
-            Fold(n, text.Word(shapes[n].LastWord));
+            var token = text.Tokens[shapes[n].LastWord];
+            Fold(n, text.Text, token.Start, token.Length);
             if (shapes[n].Words == 1)
             {
                 AddSingle(n);
@@ -74,13 +75,13 @@ internal ref struct MentionKeys
     /// <summary>True when some one-word mention has the same key as mention <paramref name="n"/>.</summary>
     public readonly bool HasSingle(int n) => FindSingle(n) >= 0;
 
-    private void Fold(int n, ReadOnlySpan<char> word)
+    private void Fold(int n, string text, int start, int wordLength)
     {
         EnsureRoom(SurnameKey.MaxStackLength);
-        var length = SurnameKey.FoldAscii(word, _chars[_used..], out var hash);
+        var length = VectorKeyFold.Fold(text, start, wordLength, _chars[_used..], out var hash);
         if (length < 0)
         {
-            var key = SurnameKey.Of(word.ToString()); // not ASCII or very long: accents folded on the string path
+            var key = SurnameKey.Of(text.Substring(start, wordLength)); // not ASCII or very long: accents folded on the string path
             EnsureRoom(key.Length);
             key.CopyTo(_chars[_used..]);
             length = key.Length;
