@@ -44,12 +44,22 @@ internal static class PeopleIndexBuilder
                 continue;
             }
 
+            // The person already known by the surname is looked up only where it decides or is filed under:
+            // not for an organisation or a run that cannot be a name (FindPerson changes nothing).
             var key = keys[n];
-            var known = index.FindPerson(key);
-            var isPerson = m.Kind == EntityKind.Person
-                || (m.Kind is null && shape.Words is >= 2 and <= 4 && !shape.EndsInRoleWord(text)
-                    && (keys.HasSingle(n) || known is not null || HasPersonContext(text, m)))
-                || (m.Kind is null && shape.Words == 1 && known is not null);
+            Entity? known = null;
+            var isPerson = m.Kind == EntityKind.Person;
+            if (isPerson || (m.Kind is null && shape.Words == 1))
+            {
+                known = index.FindPerson(key);
+                isPerson |= known is not null;
+            }
+            else if (m.Kind is null && shape.Words <= 4 && !shape.EndsInRoleWord(text))
+            {
+                known = index.FindPerson(key);
+                isPerson = keys.HasSingle(n) || known is not null || HasPersonContext(text, m);
+            }
+
             if (!isPerson && m.Kind != EntityKind.Organisation)
             {
                 continue;
