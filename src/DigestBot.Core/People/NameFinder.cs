@@ -52,14 +52,25 @@ internal static class NameFinder
         var paragraphOf = text.ParagraphOf;
         var paragraph = paragraphOf[i];
         var limit = Math.Min(i + MaxRun, paragraphOf.Length);
+        var j = i;
 
-        // Most runs are a few capitalised words then a lower-case word: the plain part is measured sixteen tokens at
-        // a time; the rarer joins (connectors, brackets, initials) are read only at the word that ends it.
-        var j = i + CapitalMask.PlainRun(classes, paragraphOf, i, paragraph, limit);
-        while (j > i && j < limit && paragraphOf[j] == paragraph && JoinsNext(text, j, paragraph))
+        // Most runs are a few capitalised words then a lower-case word: one flag test per word; the rarer joins
+        // (connectors, brackets, initials) are read only at the word that ends the plain run. (Measuring the plain
+        // part sixteen tokens at a time with vectors was slower: runs are short.)
+        while (j < limit && paragraphOf[j] == paragraph)
         {
-            j++;
-            j += CapitalMask.PlainRun(classes, paragraphOf, j, paragraph, limit);
+            if ((classes[j] & (WordClass.Capitalized | WordClass.Calendar)) == WordClass.Capitalized)
+            {
+                j++;
+            }
+            else if (j > i && JoinsNext(text, j, paragraph))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         // "(Russian President Vladimir) Putin": the opening bracket before the run is part of it.
@@ -127,13 +138,16 @@ internal static class NameFinder
 
     private static NameMention Split(ParsedText text, int first, int end)
     {
-        // Only words are in the lists (ParsedText.Has): the flags alone tell. The last title (not the run's last
-        // word) and the last group noun are the highest bits of two masks: no loop whose length varies by run.
+        // Only words are in the lists (ParsedText.Has): the flags alone tell, kept without a branch per word.
+        // (Reading both from class masks instead of this loop measured the same: runs are short.)
+        var lastTitle = -1;
+        var lastGroup = -1;
         var classes = text.Classes;
-        var titles = CapitalMask.Within(classes, first, end - 1, WordClass.Title);
-        var groups = CapitalMask.Within(classes, first, end, WordClass.Group);
-        var lastTitle = titles == 0 ? -1 : first + 31 - BitOperations.LeadingZeroCount(titles);
-        var lastGroup = groups == 0 ? -1 : first + 31 - BitOperations.LeadingZeroCount(groups);
+        for (var k = first; k < end; k++)
+        {
+            lastTitle = (classes[k] & WordClass.Title) != 0 && k < end - 1 ? k : lastTitle;
+            lastGroup = (classes[k] & WordClass.Group) != 0 ? k : lastGroup;
+        }
 
         // "Council on American-Islamic Relations Alia Salem": two or more words after the organisation are a person.
         var particleTail = lastGroup >= 0 && text.IsWord(lastGroup + 1) && text.Has(lastGroup + 1, WordClass.NameParticle);
