@@ -1,36 +1,55 @@
-using System.Buffers;
 using System.Numerics;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
 
 /// <summary>
-/// The surname key of each name mention of an article, folded once into one pooled buffer, and a set of the keys
-/// of the one-word mentions ("Kallas said" shows that "Kaja Kallas" is a person). Give it back with
-/// <see cref="Dispose"/>.
+/// The surname key of each name mention of an article, folded once into one buffer, and a set of the keys of the
+/// one-word mentions ("Kallas said" shows that "Kaja Kallas" is a person).
 /// </summary>
 /// <remarks>
 /// The index asks for a mention's key twice (the set of one-word keys, then the mention itself): folding it once
-/// and keeping it here, with its hash, replaces a second fold and a string per one-word key in a hash set.
+/// and keeping it here, with its hash, replaces a second fold and a string per one-word key in a hash set. The
+/// buffers are the caller's (stack memory for an article of usual size): renting three arrays from the shared pool
+/// per article cost more than the folding.
 /// </remarks>
-internal sealed class MentionKeys : IDisposable
+internal ref struct MentionKeys
 {
-    private const int SlotSize = 3; // start, length, hash of a mention's key
-    private char[] _chars;
+    /// <summary>Ints per mention in the slots buffer: start, length and hash of the mention's key.</summary>
+    public const int SlotSize = 3;
+
+    /// <summary>Chars per mention the key buffer should start with (it grows on the heap past that).</summary>
+    public const int CharsPerMention = 10;
+
+    private Span<char> _chars;
     private int _used;
-    private int[] _slots;
-    private int[] _singles; // open addressing: 1 + the first one-word mention with a key, 0 when empty
+    private readonly Span<int> _slots;
+    private readonly Span<int> _singles; // open addressing: 1 + the first one-word mention with a key, 0 when empty
     private readonly int _mask;
 
-    /// <summary>Folds the key of every mention with a name (<paramref name="shapes"/>) and files the one-word ones.</summary>
+    /// <summary>As the other constructor, with buffers of its own (tests and callers without stack buffers).</summary>
     public MentionKeys(ParsedText text, ReadOnlySpan<NameShape> shapes, int singles)
+        : this(text, shapes, new char[shapes.Length * CharsPerMention], new int[shapes.Length * SlotSize], new int[TableSize(singles)])
     {
-        _chars = ArrayPool<char>.Shared.Rent(Math.Max(SurnameKey.MaxStackLength, shapes.Length * 10));
-        _slots = ArrayPool<int>.Shared.Rent(Math.Max(1, shapes.Length * SlotSize));
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, singles * 2));
-        _singles = ArrayPool<int>.Shared.Rent(size);
-        Array.Clear(_singles, 0, size);
-        _mask = size - 1;
+    }
+
+    /// <summary>
+    /// Folds the key of every mention with a name (<paramref name="shapes"/>) into <paramref name="chars"/> and
+    /// <paramref name="slots"/> (<see cref="SlotSize"/> per mention), and files the one-word ones in
+    /// <paramref name="table"/> (<see cref="TableSize"/> ints, cleared here).
+    /// </summary>
+    public MentionKeys(ParsedText text, ReadOnlySpan<NameShape> shapes, Span<char> chars, Span<int> slots, Span<int> table)
+    {
+        if (slots.Length < shapes.Length * SlotSize || !BitOperations.IsPow2(table.Length))
+        {
+            throw new ArgumentException($"MentionKeys needs {SlotSize} slots per mention and a table whose size is a power of two.", nameof(slots));
+        }
+
+        _chars = chars;
+        _slots = slots;
+        _singles = table;
+        _mask = table.Length - 1;
+        table.Clear();
         for (var n = 0; n < shapes.Length; n++)
         {
             if (shapes[n].Words == 0)
@@ -38,7 +57,8 @@ internal sealed class MentionKeys : IDisposable
                 continue;
             }
 
-            Fold(n, text.Word(shapes[n].LastWord));
+            var token = text.Tokens[shapes[n].LastWord];
+            Fold(n, text.Text, token.Start, token.Length);
             if (shapes[n].Words == 1)
             {
                 AddSingle(n);
@@ -47,31 +67,23 @@ internal sealed class MentionKeys : IDisposable
     }
 
     /// <summary>The surname key of mention <paramref name="n"/> (one with a name).</summary>
-    public ReadOnlySpan<char> this[int n] => _chars.AsSpan(_slots[n * SlotSize], _slots[(n * SlotSize) + 1]);
+    public readonly ReadOnlySpan<char> this[int n] => _chars.Slice(_slots[n * SlotSize], _slots[(n * SlotSize) + 1]);
+
+    /// <summary>Ints of the table of one-word keys for <paramref name="singles"/> one-word mentions.</summary>
+    public static int TableSize(int singles) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, singles * 2));
 
     /// <summary>True when some one-word mention has the same key as mention <paramref name="n"/>.</summary>
-    public bool HasSingle(int n) => FindSingle(n) >= 0;
+    public readonly bool HasSingle(int n) => FindSingle(n) >= 0;
 
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        ArrayPool<char>.Shared.Return(_chars);
-        ArrayPool<int>.Shared.Return(_slots);
-        ArrayPool<int>.Shared.Return(_singles);
-        _chars = [];
-        _slots = [];
-        _singles = [];
-    }
-
-    private void Fold(int n, ReadOnlySpan<char> word)
+    private void Fold(int n, string text, int start, int wordLength)
     {
         EnsureRoom(SurnameKey.MaxStackLength);
-        var length = SurnameKey.FoldAscii(word, _chars.AsSpan(_used), out var hash);
+        var length = VectorKeyFold.Fold(text, start, wordLength, _chars[_used..], out var hash);
         if (length < 0)
         {
-            var key = SurnameKey.Of(word.ToString()); // not ASCII or very long: accents folded on the string path
+            var key = SurnameKey.Of(text.Substring(start, wordLength)); // not ASCII or very long: accents folded on the string path
             EnsureRoom(key.Length);
-            key.CopyTo(_chars.AsSpan(_used));
+            key.CopyTo(_chars[_used..]);
             length = key.Length;
             hash = SurnameKey.HashOf(key);
         }
@@ -92,7 +104,7 @@ internal sealed class MentionKeys : IDisposable
     }
 
     // The table slot holding mention n's key, or the complement of the empty slot where it would go.
-    private int FindSingle(int n)
+    private readonly int FindSingle(int n)
     {
         var hash = _slots[(n * SlotSize) + 2];
         var key = this[n];
@@ -118,9 +130,8 @@ internal sealed class MentionKeys : IDisposable
             return;
         }
 
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _used + length));
-        _chars.AsSpan(0, _used).CopyTo(larger);
-        ArrayPool<char>.Shared.Return(_chars);
+        var larger = new char[Math.Max(Math.Max(_chars.Length * 2, _used + length), SurnameKey.MaxStackLength)];
+        _chars[.._used].CopyTo(larger);
         _chars = larger;
     }
 }

@@ -52,9 +52,18 @@ internal static class MentionName
             }
         }
 
+        return Write(text, start, m.End, buffer, out lastWordStart);
+    }
+
+    /// <summary>
+    /// As <see cref="Write(ParsedText, NameMention, Span{char}, out int)"/> for a caller that knows where the bare
+    /// name starts (<see cref="NameShape.Start"/>): the tokens are read once, with no second search for a possessive.
+    /// </summary>
+    public static int Write(ParsedText text, int start, int end, Span<char> buffer, out int lastWordStart)
+    {
         var length = 0;
         lastWordStart = -1;
-        for (var k = start; k < m.End; k++)
+        for (var k = start; k < end; k++)
         {
             if (text.IsWord(k))
             {
@@ -65,11 +74,10 @@ internal static class MentionName
                     return -1;
                 }
 
-                if (separator > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-
+                // The space is written every time and counted only after a word (the first word overwrites it):
+                // whether a word is the first one is no branch.
+                buffer[length] = ' ';
+                length += separator;
                 lastWordStart = length;
                 word.CopyTo(buffer[length..]);
                 length += word.Length;

@@ -9,7 +9,8 @@ namespace DigestBot.Core.People;
 /// <param name="Words">Number of name words after any title and possessive.</param>
 /// <param name="LastWord">Token index of the last name word, or -1.</param>
 /// <param name="LastHasDot">True when the last word is an initial written with its dot ("K.").</param>
-internal readonly record struct NameShape(int Words, int LastWord, bool LastHasDot)
+/// <param name="Start">First token of the bare name: after the last possessive, else the mention's name start.</param>
+internal readonly record struct NameShape(int Words, int LastWord, bool LastHasDot, int Start)
 {
     /// <summary>The shape of the bare name of <paramref name="m"/>.</summary>
     public static NameShape Of(ParsedText text, NameMention m)
@@ -19,11 +20,12 @@ internal readonly record struct NameShape(int Words, int LastWord, bool LastHasD
         var words = 0;
         var last = -1;
         var dot = false;
+        var start = m.NameFirst;
         for (var k = m.NameFirst; k < m.End; k++)
         {
             if (text.Tokens[k].Length == 2 && text.IsPossessive(k))
             {
-                (words, last, dot) = (0, -1, false);
+                (words, last, dot, start) = (0, -1, false, k + 1);
             }
             else if (text.IsWord(k))
             {
@@ -37,7 +39,7 @@ internal readonly record struct NameShape(int Words, int LastWord, bool LastHasD
             }
         }
 
-        return new NameShape(words, last, dot);
+        return new NameShape(words, last, dot, start);
     }
 
     /// <summary>True when the last word is a title, role or group noun ("the Interior Minister").</summary>

@@ -10,13 +10,14 @@ namespace DigestBot.Core.People;
 internal static class PeopleIndexBuilder
 {
     private const int MaxNameLength = 256;
+    private const int StackMentions = 256;
 
     /// <summary>Builds the index from the name mentions of a text.</summary>
     public static PeopleIndex Build(ParsedText text, List<NameMention> mentions)
     {
         var index = new PeopleIndex(mentions.Count);
         Span<char> name = stackalloc char[MaxNameLength];
-        Span<NameShape> shapes = mentions.Count <= 256 ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
+        Span<NameShape> shapes = mentions.Count <= StackMentions ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
         var singleCount = 0;
         for (var n = 0; n < mentions.Count; n++)
         {
@@ -24,7 +25,16 @@ internal static class PeopleIndexBuilder
             singleCount += shapes[n].Words == 1 ? 1 : 0;
         }
 
-        using var keys = new MentionKeys(text, shapes, singleCount);
+        // An article of usual size keeps its keys on the stack (a few KB); a very long one on the heap.
+        var count = mentions.Count;
+        var onStack = count <= StackMentions;
+        var tableSize = MentionKeys.TableSize(singleCount);
+        var keys = new MentionKeys(
+            text,
+            shapes,
+            onStack ? stackalloc char[count * MentionKeys.CharsPerMention] : new char[count * MentionKeys.CharsPerMention],
+            onStack ? stackalloc int[count * MentionKeys.SlotSize] : new int[count * MentionKeys.SlotSize],
+            onStack ? stackalloc int[tableSize] : new int[tableSize]);
         for (var n = 0; n < mentions.Count; n++)
         {
             var m = mentions[n];
@@ -34,18 +44,28 @@ internal static class PeopleIndexBuilder
                 continue;
             }
 
+            // The person already known by the surname is looked up only where it decides or is filed under:
+            // not for an organisation or a run that cannot be a name (FindPerson changes nothing).
             var key = keys[n];
-            var known = index.FindPerson(key);
-            var isPerson = m.Kind == EntityKind.Person
-                || (m.Kind is null && shape.Words is >= 2 and <= 4 && !shape.EndsInRoleWord(text)
-                    && (keys.HasSingle(n) || known is not null || HasPersonContext(text, m)))
-                || (m.Kind is null && shape.Words == 1 && known is not null);
+            Entity? known = null;
+            var isPerson = m.Kind == EntityKind.Person;
+            if (isPerson || (m.Kind is null && shape.Words == 1))
+            {
+                known = index.FindPerson(key);
+                isPerson |= known is not null;
+            }
+            else if (m.Kind is null && shape.Words <= 4 && !shape.EndsInRoleWord(text))
+            {
+                known = index.FindPerson(key);
+                isPerson = keys.HasSingle(n) || known is not null || HasPersonContext(text, m);
+            }
+
             if (!isPerson && m.Kind != EntityKind.Organisation)
             {
                 continue;
             }
 
-            var length = MentionName.Write(text, m, name, out var lastWord);
+            var length = MentionName.Write(text, shape.Start, m.End, name, out var lastWord);
             var written = length >= 0 ? name[..length] : string.Join(' ', PeopleIndex.NameWords(text, m)).AsSpan();
             if (length < 0)
             {

@@ -10,9 +10,16 @@ public sealed class MentionKeysTests
     {
         using var parsed = ParsedText.Parse("Kaja Kallas met José Gómez. Kallas said Zelenskyy and Volodymyr Zelensky agreed.");
         var shapes = NameFinder.Find(parsed).Select(m => NameShape.Of(parsed, m)).ToArray();
-        using var keys = new MentionKeys(parsed, shapes, shapes.Count(s => s.Words == 1));
+        var keys = new MentionKeys(parsed, shapes, shapes.Count(s => s.Words == 1));
 
-        var folded = Enumerable.Range(0, shapes.Length).Where(n => shapes[n].Words > 0).Select(n => keys[n].ToString()).ToList();
+        var folded = new List<string>();
+        for (var n = 0; n < shapes.Length; n++)
+        {
+            if (shapes[n].Words > 0)
+            {
+                folded.Add(keys[n].ToString());
+            }
+        }
 
         var expected = shapes.Where(s => s.Words > 0).Select(s => SurnameKey.Of(parsed.WordString(s.LastWord))).ToList();
         Assert.Equal(expected, folded);
@@ -25,7 +32,7 @@ public sealed class MentionKeysTests
         using var parsed = ParsedText.Parse("Kaja Kallas met Mark Rutte in Tallinn. Kallas said the talks went well.");
         var mentions = NameFinder.Find(parsed);
         var shapes = mentions.Select(m => NameShape.Of(parsed, m)).ToArray();
-        using var keys = new MentionKeys(parsed, shapes, shapes.Count(s => s.Words == 1));
+        var keys = new MentionKeys(parsed, shapes, shapes.Count(s => s.Words == 1));
         var kallas = mentions.FindIndex(m => parsed.Slice(m.First, m.End) == "Kaja Kallas");
         var rutte = mentions.FindIndex(m => parsed.Slice(m.First, m.End) == "Mark Rutte");
 
@@ -34,5 +41,30 @@ public sealed class MentionKeysTests
 
         Assert.True(kallasAlone);
         Assert.False(rutteAlone);
+    }
+
+    [Fact]
+    public void Constructor_SmallCallerBuffers_GrowsTheKeysAndKeepsThem()
+    {
+        using var parsed = ParsedText.Parse("Kaja Kallas met Volodymyr Zelenskyy. Kallas said Zelenskyy agreed with Rutte.");
+        var shapes = NameFinder.Find(parsed).Select(m => NameShape.Of(parsed, m)).ToArray();
+        var slots = new int[shapes.Length * MentionKeys.SlotSize];
+
+        var keys = new MentionKeys(parsed, shapes, new char[2], slots, new int[MentionKeys.TableSize(shapes.Length)]);
+
+        var last = Array.FindLastIndex(shapes, s => s.Words > 0);
+        Assert.Equal("rute", keys[last].ToString());
+        Assert.True(keys.HasSingle(0));
+    }
+
+    [Fact]
+    public void Constructor_TableNotAPowerOfTwo_ThrowsNamingTheBuffers()
+    {
+        using var parsed = ParsedText.Parse("Kaja Kallas spoke.");
+        var shapes = NameFinder.Find(parsed).Select(m => NameShape.Of(parsed, m)).ToArray();
+
+        var error = Assert.Throws<ArgumentException>(() => { _ = new MentionKeys(parsed, shapes, new char[64], new int[shapes.Length * 3], new int[6]); });
+
+        Assert.Contains("power of two", error.Message, StringComparison.Ordinal);
     }
 }

@@ -50,4 +50,21 @@ public sealed class MentionNameTests
 
         Assert.Equal(-1, length);
     }
+
+    [Theory]
+    [InlineData("It was a decision of Russia's Vladimir Putin yesterday.", "Vladimir Putin")]
+    [InlineData("The report by K.C. Maurer came out.", "K.C. Maurer")]
+    [InlineData("Talks with US President Donald Trump ended.", "Donald Trump")]
+    public void Write_FromTheShapeStart_WritesTheBareName(string text, string expected)
+    {
+        using var parsed = ParsedText.Parse(text);
+        var mention = NameFinder.Find(parsed).Single(m => NameShape.Of(parsed, m).Words > 1);
+        var shape = NameShape.Of(parsed, mention);
+        Span<char> buffer = stackalloc char[64];
+
+        var length = MentionName.Write(parsed, shape.Start, mention.End, buffer, out var last);
+
+        Assert.Equal(expected, buffer[..length].ToString());
+        Assert.Equal(expected[(expected.LastIndexOf(' ') + 1)..], buffer[last..length].ToString());
+    }
 }

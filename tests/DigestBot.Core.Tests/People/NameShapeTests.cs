@@ -40,4 +40,16 @@ public sealed class NameShapeTests
 
         Assert.True(endsInRole);
     }
+
+    [Fact]
+    public void Of_PossessiveBeforeTheName_StartsAfterIt()
+    {
+        using var parsed = ParsedText.Parse("It was a decision of Russia's Vladimir Putin yesterday.");
+        var mention = NameFinder.Find(parsed).Single();
+
+        var shape = NameShape.Of(parsed, mention);
+
+        Assert.Equal("Vladimir", parsed.WordString(shape.Start));
+        Assert.Equal(2, shape.Words);
+    }
 }
