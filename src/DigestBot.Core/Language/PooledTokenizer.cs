@@ -6,10 +6,10 @@ namespace DigestBot.Core.Language;
 /// <summary>
 /// The engine's tokenizer: the same tokens as <see cref="Tokenizer.Tokenize"/>, written into pooled
 /// <see cref="TokenColumns"/>, with each token's paragraph (a newline between tokens starts one), each word's
-/// <see cref="WordKey"/> hash and its <see cref="Lexicon"/> classes and shape, in two passes (tokens, then word keys);
-/// it also records where
-/// each paragraph starts, where the punctuation and quotation marks are (so the sentence splitter and the quotation
-/// pairing visit only those positions instead of every token) and the hashes of the lower-case words.
+/// <see cref="WordKey"/> hash and its <see cref="Lexicon"/> classes and shape, in two passes (tokens, then word keys).
+/// It also records where each paragraph starts, where the punctuation and quotation marks are (so the sentence
+/// splitter and the quotation pairing visit only those positions instead of every token) and the hashes of the
+/// lower-case words.
 /// </summary>
 /// <remarks>
 /// Spaces and ASCII words are measured by counting bits of a <see cref="CharWindow"/> (one vector load) rather than a
@@ -86,23 +86,23 @@ internal static class PooledTokenizer
             if (offset >= 0 && c < 128 && c != '\'')
             {
                 // An ASCII word, number or punctuation mark, written without a branch on which it is.
-                var isWord = flags & CharClasses.WordChar;
+                var isWordOrNumber = flags & CharClasses.WordChar;
                 var wordLength = BitOperations.TrailingZeroCount(~(window.Word >> offset));
                 var end = i + wordLength;
-                if (offset + wordLength == CharWindow.Width || ((window.JoinsWord >> (offset + wordLength)) & isWord) != 0)
+                if (offset + wordLength == CharWindow.Width || ((window.JoinsWord >> (offset + wordLength)) & isWordOrNumber) != 0)
                 {
                     end = GeneralTokenWriter.ScanWordSlow(text, end);
                 }
 
-                var length = end - i + (1 - isWord);
-                var isName = isWord & ~(flags >> 1); // a word, not a number
+                var length = end - i + (1 - isWordOrNumber); // a mark is one character
+                var isWord = isWordOrNumber & ~(flags >> 1); // not a number: no digit bit
                 wordIndexes[wordCount] = count;
-                wordCount += isName;
+                wordCount += isWord;
                 marks[markCount] = count;
-                markCount += 1 - isWord;
+                markCount += 1 - isWordOrNumber;
                 // Word 0 or number 1 from the digit bit; quotation mark 2 or punctuation 3; picked with a mask, not a branch.
                 var markKind = 3 - (c == '"' ? 1 : 0);
-                var kind = markKind + ((((flags >> 1) & 1) - markKind) & -isWord);
+                var kind = markKind + ((((flags >> 1) & 1) - markKind) & -isWordOrNumber);
                 tokens[count++] = new Token(i, length, (TokenKind)kind);
                 i += length;
                 continue;
