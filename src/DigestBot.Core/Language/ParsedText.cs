@@ -25,10 +25,19 @@ internal sealed class ParsedText : IDisposable
         _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
         _quoteOf = ArrayPool<int>.Shared.Rent(_count);
 
-        Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf, Marks, ParagraphStarts);
+        // The two position lists go in the per-token arrays before those are filled: both are used up first.
+        var (stops, quoteMarks) = MarkSorter.Sort(text, Tokens, Marks, _quoteOf.AsSpan(0, _count), _sentenceOf.AsSpan(0, _count));
+        Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf, _quoteOf.AsSpan(0, stops), ParagraphStarts);
+        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf, _sentenceOf.AsSpan(0, quoteMarks), ParagraphStarts);
         for (var s = 0; s < Sentences.Count; s++)
         {
             Array.Fill(_sentenceOf, s, Sentences[s].FirstToken, Sentences[s].EndToken - Sentences[s].FirstToken);
+        }
+
+        Array.Fill(_quoteOf, -1, 0, _count);
+        for (var q = 0; q < Quotes.Count; q++)
+        {
+            Array.Fill(_quoteOf, q, Quotes[q].FirstToken, Quotes[q].EndToken - Quotes[q].FirstToken);
         }
 
         // Only words NameFinder can ask about (TokenColumns.IsAskedLowerCase); the tokenizer listed them, so the table
@@ -37,13 +46,6 @@ internal sealed class ParsedText : IDisposable
         foreach (var hash in _columns.LowerCaseHashes.AsSpan(0, _columns.LowerCaseWords))
         {
             _lowerCaseWords.Add(hash);
-        }
-
-        Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf, Marks, ParagraphStarts);
-        Array.Fill(_quoteOf, -1, 0, _count);
-        for (var q = 0; q < Quotes.Count; q++)
-        {
-            Array.Fill(_quoteOf, q, Quotes[q].FirstToken, Quotes[q].EndToken - Quotes[q].FirstToken);
         }
     }
 

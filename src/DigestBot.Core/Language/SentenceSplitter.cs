@@ -4,12 +4,12 @@ namespace DigestBot.Core.Language;
 internal static class SentenceSplitter
 {
     /// <summary>
-    /// Splits the tokens into sentences, never across paragraphs. Only the stops among <paramref name="marks"/> (the
-    /// indexes of the punctuation and quotation mark tokens) and the last token of each paragraph can end a sentence,
-    /// so only those positions are visited.
+    /// Splits the tokens into sentences, never across paragraphs. Only the <paramref name="stops"/> (the indexes of
+    /// the . ! ? tokens, from <see cref="MarkSorter"/>) and the last token of each paragraph can end a sentence, so only
+    /// those positions are visited.
     /// </summary>
     public static List<Sentence> Split(
-        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> marks, ReadOnlySpan<int> paragraphStarts)
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> stops, ReadOnlySpan<int> paragraphStarts)
     {
         var sentences = new List<Sentence>((tokens.Length / 16) + 4);
         var start = 0;
@@ -18,7 +18,7 @@ internal static class SentenceSplitter
         var p = 0;
         while (true)
         {
-            while (m < marks.Length && (marks[m] <= done || !IsTerminator(text, tokens, marks[m])))
+            while (m < stops.Length && stops[m] <= done)
             {
                 m++;
             }
@@ -34,7 +34,7 @@ internal static class SentenceSplitter
             }
 
             var paragraphLast = LastOfParagraph(p, paragraphStarts, tokens.Length);
-            var stop = m < marks.Length ? marks[m] : int.MaxValue;
+            var stop = m < stops.Length ? stops[m] : int.MaxValue;
             var i = Math.Min(stop, paragraphLast);
             var last = i;
             if (i == stop)
@@ -63,9 +63,6 @@ internal static class SentenceSplitter
 
     private static int LastOfParagraph(int p, ReadOnlySpan<int> paragraphStarts, int count) =>
         (p + 1 < paragraphStarts.Length ? paragraphStarts[p + 1] : count) - 1;
-
-    private static bool IsTerminator(string text, ReadOnlySpan<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?';
 
     private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int stop, int last)
     {
