@@ -43,10 +43,7 @@ internal sealed class ParsedText : IDisposable
         // Only words NameFinder can ask about (TokenColumns.IsAskedLowerCase); the tokenizer listed them, so the table
         // is as small as it can be: it is probed at random, and a small one stays in the L1 cache.
         _lowerCaseWords = new WordHashSet(_columns.LowerCaseWords);
-        foreach (var hash in _columns.LowerCaseHashes.AsSpan(0, _columns.LowerCaseWords))
-        {
-            _lowerCaseWords.Add(hash);
-        }
+        _lowerCaseWords.AddAll(_columns.LowerCaseHashes.AsSpan(0, _columns.LowerCaseWords));
     }
 
     /// <summary>The analysed text.</summary>

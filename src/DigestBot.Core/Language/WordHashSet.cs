@@ -48,6 +48,33 @@ internal sealed class WordHashSet : IDisposable
         _slots[slot] = hash;
     }
 
+    /// <summary>Adds every hash in <paramref name="hashes"/>.</summary>
+    /// <remarks>One loop with the table and mask in registers instead of a call per word: a text adds hundreds.</remarks>
+    public void AddAll(ReadOnlySpan<int> hashes)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        foreach (var hash in hashes)
+        {
+            // As Add: one branch for the rare zero, one for the rare collision.
+            if (hash == 0)
+            {
+                _hasZero = true;
+                continue;
+            }
+
+            var slot = hash & mask;
+            var seen = slots[slot];
+            while ((seen != 0) & (seen != hash))
+            {
+                slot = (slot + 1) & mask;
+                seen = slots[slot];
+            }
+
+            slots[slot] = hash;
+        }
+    }
+
     /// <summary>True when the hash was added.</summary>
     /// <remarks>The same single-branch probe as <see cref="Add"/>: it stops at the hash or at an empty slot.</remarks>
     public bool Contains(int hash)

@@ -48,4 +48,17 @@ public sealed class WordHashSetTests
         Assert.True(allFound);
         Assert.False(strangerFound);
     }
+
+    [Fact]
+    public void AddAll_HashesWithRepeatsCollisionsAndZero_FoundAsIfAddedOneByOne()
+    {
+        using var set = new WordHashSet(6);
+        int[] hashes = [16, 32, 16, 0, 7, 48];
+
+        set.AddAll(hashes);
+
+        Assert.True(hashes.All(set.Contains));
+        Assert.False(set.Contains(64));
+        Assert.False(set.Contains(8));
+    }
 }
