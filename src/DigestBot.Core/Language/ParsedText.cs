@@ -27,7 +27,7 @@ internal sealed class ParsedText : IDisposable
 
         // The two position lists go in the per-token arrays before those are filled: both are used up first.
         var (stops, quoteMarks) = MarkSorter.Sort(text, Tokens, Marks, _quoteOf.AsSpan(0, _count), _sentenceOf.AsSpan(0, _count));
-        Sentences = SentenceSplitter.Split(text, Tokens, ParagraphOf, _quoteOf.AsSpan(0, stops), ParagraphStarts);
+        Sentences = SentenceSplitter.Split(text, Tokens, Hashes, ParagraphOf, _quoteOf.AsSpan(0, stops), ParagraphStarts);
         Quotes = QuotedSpanFinder.Find(text, Tokens, ParagraphOf, _sentenceOf.AsSpan(0, quoteMarks), ParagraphStarts);
         for (var s = 0; s < Sentences.Count; s++)
         {

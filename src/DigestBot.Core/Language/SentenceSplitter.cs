@@ -9,7 +9,8 @@ internal static class SentenceSplitter
     /// those positions are visited.
     /// </summary>
     public static List<Sentence> Split(
-        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> stops, ReadOnlySpan<int> paragraphStarts)
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> stops,
+        ReadOnlySpan<int> paragraphStarts)
     {
         var sentences = new List<Sentence>((tokens.Length / 16) + 4);
         var start = 0;
@@ -48,7 +49,7 @@ internal static class SentenceSplitter
             }
 
             var paragraphEnds = last + 1 >= tokens.Length || paragraphOf[last + 1] != paragraphOf[last];
-            if (paragraphEnds || (i == stop && EndsSentence(text, tokens, i, last)))
+            if (paragraphEnds || (i == stop && EndsSentence(text, tokens, hashes, i, last)))
             {
                 sentences.Add(new Sentence(start, last + 1, paragraphOf[start]));
                 start = last + 1;
@@ -64,7 +65,7 @@ internal static class SentenceSplitter
     private static int LastOfParagraph(int p, ReadOnlySpan<int> paragraphStarts, int count) =>
         (p + 1 < paragraphStarts.Length ? paragraphStarts[p + 1] : count) - 1;
 
-    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int stop, int last)
+    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, int stop, int last)
     {
         var next = last + 1;
         var first = text[tokens[next].Start];
@@ -85,6 +86,6 @@ internal static class SentenceSplitter
         }
 
         var nextWord = tokens[next].Kind == TokenKind.Word ? text.AsSpan(tokens[next].Start, tokens[next].Length) : [];
-        return !Abbreviations.KeepsSentenceOpen(text.AsSpan(before.Start, before.Length), nextWord);
+        return !Abbreviations.KeepsSentenceOpen(text.AsSpan(before.Start, before.Length), hashes[stop - 1], nextWord);
     }
 }
