@@ -22,10 +22,11 @@ internal static class ReportedSpeechRule
     /// <summary>Finds reported statements.</summary>
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
-        var found = new List<QuoteCandidate>();
+        // At most one statement per cue word; the other rules append a few more to this list.
+        var cues = TokenScan.WithClass(text, WordClass.Cue);
+        var found = new List<QuoteCandidate>(cues.Count + 4);
         // Only cue words can start a statement: visit those, found in one pass, each with its sentence. Walking the
         // sentences instead asked "a cue here?" of every one, a data-dependent branch per sentence.
-        var cues = TokenScan.WithClass(text, WordClass.Cue);
         var sentenceOf = text.SentenceOf;
         var c = 0;
         while (c < cues.Count)

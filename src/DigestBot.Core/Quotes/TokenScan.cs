@@ -15,7 +15,8 @@ internal static class TokenScan
     /// <summary>Indexes of the tokens in any of the lists in <paramref name="wanted"/>, in order.</summary>
     public static List<int> WithClass(ParsedText text, WordClass wanted)
     {
-        var found = new List<int>();
+        // Sized for about one hit in thirty tokens (cue words are one in sixty): one array, not a few grown ones.
+        var found = new List<int>((text.Count / 32) + 4);
         var classes = MemoryMarshal.Cast<WordClass, int>(text.Classes);
         var mask = new Vector<int>((int)wanted);
         var i = 0;
