@@ -83,12 +83,8 @@ internal sealed class ParsedText : IDisposable
     public string WordString(int i) => Text.Substring(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>True when token <paramref name="i"/> exists and equals <paramref name="word"/>, ignoring case.</summary>
-    /// <remarks>
-    /// Rules ask this of many tokens in a row with literal words: inlined, the first character (either case) rejects
-    /// nearly all of them with a well-predicted branch, where the length test alone passed one token in six ("and"
-    /// against every three-letter word) and followed the text. OrdinalIgnoreCase never matches an ASCII character
-    /// with a non-ASCII one, so an ASCII first character must be the word's own in one of its two cases.
-    /// </remarks>
+    /// <remarks>Rules ask this of many tokens with literal words: inlined, the first character (either case; OrdinalIgnoreCase
+    /// never pairs ASCII with non-ASCII) rejects nearly all with a predicted branch, where length passed one in six.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int i, string word) =>
         (uint)i < (uint)_count && word.Length > 0 && (word[0] >= 128 || (Text[_tokens[i].Start] | 0x20) == (word[0] | 0x20))
@@ -100,10 +96,7 @@ internal sealed class ParsedText : IDisposable
         && Text[_tokens[i].Start] is '\'' or '\u2019' && Text[_tokens[i].Start + 1] is 's' or 'S';
 
     /// <summary>True when token <paramref name="i"/> is the punctuation character <paramref name="c"/>.</summary>
-    /// <remarks>
-    /// The character is tested before the kind: rules ask this of tokens of every kind, and "is it this character"
-    /// is nearly always no, a well-predicted branch, where "is it punctuation" follows the text.
-    /// </remarks>
+    /// <remarks>The character first: "is it this character" is nearly always no (predicted); "punctuation?" follows the text.</remarks>
     public bool IsChar(int i, char c) =>
         (uint)i < (uint)_count && Text[_tokens[i].Start] == c && _tokens[i].Kind == TokenKind.Punctuation;
 
