@@ -16,6 +16,11 @@ internal static class Abbreviations
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The words' CaseFold hashes in a 256-slot open-addressing table (0 = empty): most words before a stop are no
+    // abbreviation, and one probe of it says so instead of the frozen set's hash and string compares.
+    private const int HashSlots = 256;
+    private static readonly int[] WordHashes = HashTableOf(Words);
+
     private static readonly FrozenSet<string> SentenceStarters = FrozenSet.Create(
         StringComparer.Ordinal,
         "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A",
@@ -27,7 +32,14 @@ internal static class Abbreviations
     /// <summary>True when a dot after <paramref name="word"/> does not end a sentence.</summary>
     /// <param name="word">The word just before the dot.</param>
     /// <param name="nextWord">The word after the dot, if any.</param>
-    public static bool KeepsSentenceOpen(ReadOnlySpan<char> word, ReadOnlySpan<char> nextWord)
+    public static bool KeepsSentenceOpen(ReadOnlySpan<char> word, ReadOnlySpan<char> nextWord) =>
+        KeepsSentenceOpen(word, CaseFold.Hash(word), nextWord);
+
+    /// <summary>True when a dot after <paramref name="word"/>, whose <see cref="CaseFold.Hash"/> is given, does not end a sentence.</summary>
+    /// <param name="word">The word just before the dot.</param>
+    /// <param name="wordHash">The word's <see cref="CaseFold.Hash"/> (the parsed text's hash column holds it).</param>
+    /// <param name="nextWord">The word after the dot, if any.</param>
+    public static bool KeepsSentenceOpen(ReadOnlySpan<char> word, int wordHash, ReadOnlySpan<char> nextWord)
     {
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
@@ -40,6 +52,38 @@ internal static class Abbreviations
             return !StarterLookup.Contains(nextWord);
         }
 
-        return Lookup.Contains(word);
+        // Words equal under OrdinalIgnoreCase have equal hashes: a hash not in the table rules the word out.
+        return HasHash(wordHash) && Lookup.Contains(word);
+    }
+
+    private static bool HasHash(int hash)
+    {
+        var slot = hash & (HashSlots - 1);
+        var seen = WordHashes[slot];
+        while ((seen != 0) & (seen != hash))
+        {
+            slot = (slot + 1) & (HashSlots - 1);
+            seen = WordHashes[slot];
+        }
+
+        return seen == hash;
+    }
+
+    private static int[] HashTableOf(FrozenSet<string> words)
+    {
+        var table = new int[HashSlots];
+        foreach (var word in words)
+        {
+            var hash = CaseFold.Hash(word);
+            var slot = hash & (HashSlots - 1);
+            while (table[slot] != 0 && table[slot] != hash)
+            {
+                slot = (slot + 1) & (HashSlots - 1);
+            }
+
+            table[slot] = hash;
+        }
+
+        return table;
     }
 }

@@ -8,11 +8,11 @@ namespace DigestBot.Core.Language;
 internal static class QuotedSpanFinder
 {
     /// <summary>
-    /// Finds the quoted spans, in text order, visiting only the quotation marks among <paramref name="marks"/> (the
-    /// indexes of the punctuation and quotation mark tokens) paragraph by paragraph (<paramref name="paragraphStarts"/>).
+    /// Finds the quoted spans, in text order, visiting only the <paramref name="quoteMarks"/> (the indexes of the
+    /// quotation mark tokens, from <see cref="MarkSorter"/>) paragraph by paragraph (<paramref name="paragraphStarts"/>).
     /// </summary>
     public static List<QuotedSpan> Find(
-        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> marks, ReadOnlySpan<int> paragraphStarts)
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> quoteMarks, ReadOnlySpan<int> paragraphStarts)
     {
         var spans = new List<QuotedSpan>(16);
         var carry = false;
@@ -22,22 +22,13 @@ internal static class QuotedSpanFinder
             var first = paragraphStarts[p];
             var end = p + 1 < paragraphStarts.Length ? paragraphStarts[p + 1] : tokens.Length;
             var from = m;
-            while (m < marks.Length && marks[m] < end)
+            while (m < quoteMarks.Length && quoteMarks[m] < end)
             {
                 m++;
             }
 
-            var paragraphMarks = marks[from..m];
-            var firstMark = -1;
-            foreach (var k in paragraphMarks)
-            {
-                if (tokens[k].Kind == TokenKind.QuoteMark)
-                {
-                    firstMark = k;
-                    break;
-                }
-            }
-
+            var paragraphMarks = quoteMarks[from..m];
+            var firstMark = paragraphMarks.IsEmpty ? -1 : paragraphMarks[0];
             var startsOpen = carry && firstMark > first && LooksClosing(text, tokens[firstMark]);
             carry = ScanParagraph(text, tokens, paragraphMarks, first, end, paragraphOf[first], startsOpen, carry, spans);
         }
@@ -46,19 +37,14 @@ internal static class QuotedSpanFinder
     }
 
     private static bool ScanParagraph(
-        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> marks, int first, int end, int paragraph, bool startsOpen, bool carried,
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> quoteMarks, int first, int end, int paragraph, bool startsOpen, bool carried,
         List<QuotedSpan> spans)
     {
         var openMark = -1;
         var contentFirst = startsOpen ? first : -1;
         var continues = startsOpen || (carried && tokens[first].Kind == TokenKind.QuoteMark);
-        foreach (var i in marks)
+        foreach (var i in quoteMarks)
         {
-            if (tokens[i].Kind != TokenKind.QuoteMark)
-            {
-                continue;
-            }
-
             if (contentFirst < 0)
             {
                 openMark = i;

@@ -4,12 +4,13 @@ namespace DigestBot.Core.Language;
 internal static class SentenceSplitter
 {
     /// <summary>
-    /// Splits the tokens into sentences, never across paragraphs. Only the stops among <paramref name="marks"/> (the
-    /// indexes of the punctuation and quotation mark tokens) and the last token of each paragraph can end a sentence,
-    /// so only those positions are visited.
+    /// Splits the tokens into sentences, never across paragraphs. Only the <paramref name="stops"/> (the indexes of
+    /// the . ! ? tokens, from <see cref="MarkSorter"/>) and the last token of each paragraph can end a sentence, so only
+    /// those positions are visited.
     /// </summary>
     public static List<Sentence> Split(
-        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> marks, ReadOnlySpan<int> paragraphStarts)
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> stops,
+        ReadOnlySpan<int> paragraphStarts)
     {
         var sentences = new List<Sentence>((tokens.Length / 16) + 4);
         var start = 0;
@@ -18,7 +19,7 @@ internal static class SentenceSplitter
         var p = 0;
         while (true)
         {
-            while (m < marks.Length && (marks[m] <= done || !IsTerminator(text, tokens, marks[m])))
+            while (m < stops.Length && stops[m] <= done)
             {
                 m++;
             }
@@ -34,7 +35,7 @@ internal static class SentenceSplitter
             }
 
             var paragraphLast = LastOfParagraph(p, paragraphStarts, tokens.Length);
-            var stop = m < marks.Length ? marks[m] : int.MaxValue;
+            var stop = m < stops.Length ? stops[m] : int.MaxValue;
             var i = Math.Min(stop, paragraphLast);
             var last = i;
             if (i == stop)
@@ -48,7 +49,7 @@ internal static class SentenceSplitter
             }
 
             var paragraphEnds = last + 1 >= tokens.Length || paragraphOf[last + 1] != paragraphOf[last];
-            if (paragraphEnds || (i == stop && EndsSentence(text, tokens, i, last)))
+            if (paragraphEnds || (i == stop && EndsSentence(text, tokens, hashes, i, last)))
             {
                 sentences.Add(new Sentence(start, last + 1, paragraphOf[start]));
                 start = last + 1;
@@ -64,10 +65,7 @@ internal static class SentenceSplitter
     private static int LastOfParagraph(int p, ReadOnlySpan<int> paragraphStarts, int count) =>
         (p + 1 < paragraphStarts.Length ? paragraphStarts[p + 1] : count) - 1;
 
-    private static bool IsTerminator(string text, ReadOnlySpan<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?';
-
-    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int stop, int last)
+    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, int stop, int last)
     {
         var next = last + 1;
         var first = text[tokens[next].Start];
@@ -88,6 +86,6 @@ internal static class SentenceSplitter
         }
 
         var nextWord = tokens[next].Kind == TokenKind.Word ? text.AsSpan(tokens[next].Start, tokens[next].Length) : [];
-        return !Abbreviations.KeepsSentenceOpen(text.AsSpan(before.Start, before.Length), nextWord);
+        return !Abbreviations.KeepsSentenceOpen(text.AsSpan(before.Start, before.Length), hashes[stop - 1], nextWord);
     }
 }

@@ -24,6 +24,11 @@ internal sealed class WordHashSet : IDisposable
     }
 
     /// <summary>Adds a word hash.</summary>
+    /// <remarks>
+    /// Half the words added are repeats: a probe that stopped at an empty slot in one branch and at an equal one in
+    /// another would mispredict about once per word. Both tests are combined into one flag, false at the first slot
+    /// for all but the few collisions, so the loop's single branch is predicted.
+    /// </remarks>
     public void Add(int hash)
     {
         if (hash == 0)
@@ -33,15 +38,45 @@ internal sealed class WordHashSet : IDisposable
         }
 
         var slot = hash & _mask;
-        while (_slots[slot] != 0 && _slots[slot] != hash)
+        var seen = _slots[slot];
+        while ((seen != 0) & (seen != hash))
         {
             slot = (slot + 1) & _mask;
+            seen = _slots[slot];
         }
 
         _slots[slot] = hash;
     }
 
+    /// <summary>Adds every hash in <paramref name="hashes"/>.</summary>
+    /// <remarks>One loop with the table and mask in registers instead of a call per word: a text adds hundreds.</remarks>
+    public void AddAll(ReadOnlySpan<int> hashes)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        foreach (var hash in hashes)
+        {
+            // As Add: one branch for the rare zero, one for the rare collision.
+            if (hash == 0)
+            {
+                _hasZero = true;
+                continue;
+            }
+
+            var slot = hash & mask;
+            var seen = slots[slot];
+            while ((seen != 0) & (seen != hash))
+            {
+                slot = (slot + 1) & mask;
+                seen = slots[slot];
+            }
+
+            slots[slot] = hash;
+        }
+    }
+
     /// <summary>True when the hash was added.</summary>
+    /// <remarks>The same single-branch probe as <see cref="Add"/>: it stops at the hash or at an empty slot.</remarks>
     public bool Contains(int hash)
     {
         if (hash == 0)
@@ -49,15 +84,15 @@ internal sealed class WordHashSet : IDisposable
             return _hasZero;
         }
 
-        for (var slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+        var slot = hash & _mask;
+        var seen = _slots[slot];
+        while ((seen != 0) & (seen != hash))
         {
-            if (_slots[slot] == hash)
-            {
-                return true;
-            }
+            slot = (slot + 1) & _mask;
+            seen = _slots[slot];
         }
 
-        return false;
+        return seen == hash;
     }
 
     /// <summary>Gives the table back to the pool.</summary>

@@ -6,7 +6,7 @@ namespace DigestBot.Core.People;
 /// </summary>
 internal sealed class SpeakerHistory
 {
-    private readonly List<ResolvedSpeaker> _speakers = [];
+    private readonly List<ResolvedSpeaker> _speakers = new(8); // an article's few distinct speakers, without regrowing
 
     /// <summary>Number of speakers recorded.</summary>
     public int Count => _speakers.Count;

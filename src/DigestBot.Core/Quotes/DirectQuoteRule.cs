@@ -13,7 +13,7 @@ internal static class DirectQuoteRule
     /// <summary>Finds the direct quotes of a text.</summary>
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
-        var found = new List<QuoteCandidate>();
+        var found = new List<QuoteCandidate>(text.Quotes.Count); // at most one per quoted span
         var attributedSpan = -1;
         for (var q = 0; q < text.Quotes.Count; q++)
         {

@@ -22,24 +22,23 @@ internal static class ReportedSpeechRule
     /// <summary>Finds reported statements.</summary>
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
-        var found = new List<QuoteCandidate>();
-        // Only cue words can start a statement: visit those, found in one pass, sentence by sentence.
+        // At most one statement per cue word; the other rules append a few more to this list.
         var cues = TokenScan.WithClass(text, WordClass.Cue);
+        var found = new List<QuoteCandidate>(cues.Count + 4);
+        // Only cue words can start a statement: visit those, found in one pass, each with its sentence. Walking the
+        // sentences instead asked "a cue here?" of every one, a data-dependent branch per sentence.
+        var sentenceOf = text.SentenceOf;
         var c = 0;
-        foreach (var sentence in text.Sentences)
+        while (c < cues.Count)
         {
-            while (c < cues.Count && cues[c] < sentence.FirstToken)
+            var sentence = text.Sentences[sentenceOf[cues[c]]];
+            if (headings[sentence.Paragraph])
             {
-                c++;
-            }
+                while (c < cues.Count && cues[c] < sentence.EndToken)
+                {
+                    c++;
+                }
 
-            if (c == cues.Count)
-            {
-                break;
-            }
-
-            if (cues[c] >= sentence.EndToken || headings[sentence.Paragraph])
-            {
                 continue;
             }
 

@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.Quotes;
@@ -13,26 +15,34 @@ internal static class TokenScan
     private static readonly int AccordingHash = CaseFold.Hash("according");
 
     /// <summary>Indexes of the tokens in any of the lists in <paramref name="wanted"/>, in order.</summary>
+    /// <remarks>
+    /// Cue words are about one token in sixty: a block of eight (or four) without one, the usual case, costs one
+    /// well-predicted test; a block with hits yields them from a bit mask, lowest first, instead of testing each of
+    /// its tokens with a branch that follows the text.
+    /// </remarks>
     public static List<int> WithClass(ParsedText text, WordClass wanted)
     {
-        var found = new List<int>();
+        // Sized for about one hit in thirty tokens: one array, not a few grown ones.
+        var found = new List<int>((text.Count / 32) + 4);
         var classes = MemoryMarshal.Cast<WordClass, int>(text.Classes);
-        var mask = new Vector<int>((int)wanted);
         var i = 0;
-        // Cue words are about one token in sixty: a block of eight without one (the usual case) costs one test.
-        for (; i + Vector<int>.Count <= classes.Length; i += Vector<int>.Count)
+        if (Vector256.IsHardwareAccelerated)
         {
-            if (Vector.EqualsAll(new Vector<int>(classes[i..]) & mask, Vector<int>.Zero))
+            var mask = Vector256.Create((int)wanted);
+            for (; i + Vector256<int>.Count <= classes.Length; i += Vector256<int>.Count)
             {
-                continue;
+                var misses = Vector256.Equals(Vector256.Create(classes[i..]) & mask, Vector256<int>.Zero);
+                AddHits(found, i, ~misses.ExtractMostSignificantBits() & 0xFFu);
             }
+        }
 
-            for (var k = i; k < i + Vector<int>.Count; k++)
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var mask = Vector128.Create((int)wanted);
+            for (; i + Vector128<int>.Count <= classes.Length; i += Vector128<int>.Count)
             {
-                if ((classes[k] & (int)wanted) != 0)
-                {
-                    found.Add(k);
-                }
+                var misses = Vector128.Equals(Vector128.Create(classes[i..]) & mask, Vector128<int>.Zero);
+                AddHits(found, i, ~misses.ExtractMostSignificantBits() & 0xFu);
             }
         }
 
@@ -45,6 +55,16 @@ internal static class TokenScan
         }
 
         return found;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddHits(List<int> found, int blockStart, uint hits)
+    {
+        while (hits != 0)
+        {
+            found.Add(blockStart + BitOperations.TrailingZeroCount(hits));
+            hits &= hits - 1;
+        }
     }
 
     /// <summary>

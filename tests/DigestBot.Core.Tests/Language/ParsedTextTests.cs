@@ -54,4 +54,30 @@ public sealed class ParsedTextTests
         Assert.Empty(wrong);
         Assert.True(parsed.Count > 15);
     }
+
+    [Fact]
+    public void Is_WordsOfEveryCaseAndLookalikes_AnswerAsOrdinalIgnoreCase()
+    {
+        using var parsed = ParsedText.Parse("AND and And \u00E1nd Sand an \u00DCber \u00FCBER");
+        string[] words = ["and", "\u00FCber", "an", "x"];
+
+        var answers = words.Select(w => string.Concat(Enumerable.Range(-1, parsed.Count + 2).Select(i => parsed.Is(i, w) ? "1" : "0"))).ToList();
+
+        // Tokens: AND and And ánd Sand an Über üBER, with one position outside the text at each end.
+        Assert.Equal(["0111000000", "0000000110", "0000001000", "0000000000"], answers);
+    }
+
+    [Fact]
+    public void IsChar_PunctuationWordsAndOutside_OnlyThePunctuationCharacter()
+    {
+        using var parsed = ParsedText.Parse("Yes, \"no\": 'stop'.");
+
+        var commas = Enumerable.Range(-1, parsed.Count + 2).Count(i => parsed.IsChar(i, ','));
+        var quote = parsed.IsChar(2, '"');
+        var colon = parsed.IsChar(5, ':');
+
+        Assert.Equal(1, commas);
+        Assert.False(quote); // a quotation mark is not punctuation
+        Assert.True(colon);
+    }
 }
