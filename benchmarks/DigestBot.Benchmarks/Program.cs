@@ -1,7 +1,13 @@
 using BenchmarkDotNet.Running;
+using DigestBot.Benchmarks.Engine;
 using DigestBot.Benchmarks.Scale;
 
-// Timed scale harnesses by subcommand (ask-latency, ...); everything else is BenchmarkDotNet (--filter ...).
+// Timed harnesses by subcommand (engine-ab, ask-latency, ...); everything else is BenchmarkDotNet (--filter ...).
+if (args.Length > 0 && args[0] == "engine-ab")
+{
+    return EngineAbHarness.Run(args);
+}
+
 if (args.Length > 0 && ScaleHarness.Commands.Contains(args[0]))
 {
     return await ScaleHarness.RunAsync(args);

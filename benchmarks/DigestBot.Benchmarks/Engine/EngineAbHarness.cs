@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using DigestBot.Benchmarks.Scale;
+
+namespace DigestBot.Benchmarks.Engine;
+
+/// <summary>
+/// engine-ab: compares two builds of DigestBot.Core on the dev texts in one process, alternating blocks of rounds, and
+/// reports the paired ratio B/A. On a shared machine separate processes disagree by up to ±30 % (load, and the profile
+/// each process's JIT happens to collect); blocks timed back to back in one process see the same conditions, so the
+/// median of their ratios is stable to about ±2 %.
+/// </summary>
+public static class EngineAbHarness
+{
+    private const int RoundsPerBlock = 10;
+
+    /// <summary>engine-ab --a DIR --b DIR [--seconds N] [--stage analyze|parse]; returns 0, or 2 for bad arguments.</summary>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var (dirA, dirB) = (Text(args, "--a"), Text(args, "--b"));
+        var stage = Text(args, "--stage") ?? "analyze";
+        if (dirA is null || dirB is null || stage is not ("analyze" or "parse"))
+        {
+            Console.Error.WriteLine("usage: engine-ab --a DIR --b DIR [--seconds 20] [--stage analyze|parse] (each DIR holds a DigestBot.Core.dll)");
+            return 2;
+        }
+
+        if (!double.TryParse(Text(args, "--seconds") ?? "20", NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+        {
+            Console.Error.WriteLine($"--seconds must be a positive number, not '{Text(args, "--seconds")}'");
+            return 2;
+        }
+
+        CoreBuild a, b;
+        try
+        {
+            (a, b) = (CoreBuild.Load(dirA), CoreBuild.Load(dirB));
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        var texts = DevTexts.ReadTexts(File.ReadLines(DevTexts.Path)).ToArray();
+        var (runA, runB) = stage == "parse" ? (a.Parse, b.Parse) : (a.Analyze, b.Analyze);
+        if (Round(texts, runA) != Round(texts, runB))
+        {
+            Console.WriteLine($"note: the builds give different {(stage == "parse" ? "token" : "quote")} counts on the dev texts");
+        }
+
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed.TotalSeconds < Math.Min(4, seconds / 4))
+        {
+            Round(texts, runA);
+            Round(texts, runB);
+        }
+
+        var (timesA, timesB, ratios) = Measure(texts, runA, runB, seconds);
+        Console.WriteLine($"{stage} of {texts.Length} dev texts, µs per round, {ratios.Count} pairs of {RoundsPerBlock}-round blocks:");
+        Console.WriteLine($"  A {a.Directory}: median {Percentiles.Of(timesA, 50):F1}, p10 {Percentiles.Of(timesA, 10):F1}");
+        Console.WriteLine($"  B {b.Directory}: median {Percentiles.Of(timesB, 50):F1}, p10 {Percentiles.Of(timesB, 10):F1}");
+        Console.WriteLine($"  B/A paired: median {Percentiles.Of(ratios, 50):F3} (quartiles {Percentiles.Of(ratios, 25):F3} to {Percentiles.Of(ratios, 75):F3})");
+        return 0;
+    }
+
+    // Blocks alternate A-B, B-A (ABBA), so a drift within a pair does not favour either build.
+    private static (List<double> A, List<double> B, List<double> Ratios) Measure(string[] texts, Func<string, int> runA, Func<string, int> runB, double seconds)
+    {
+        var (timesA, timesB, ratios) = (new List<double>(), new List<double>(), new List<double>());
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            var bFirst = (ratios.Count & 1) == 1;
+            var first = Block(texts, bFirst ? runB : runA);
+            var second = Block(texts, bFirst ? runA : runB);
+            var (timeA, timeB) = bFirst ? (second, first) : (first, second);
+            timesA.Add(timeA);
+            timesB.Add(timeB);
+            ratios.Add(timeB / timeA);
+        }
+
+        return (timesA, timesB, ratios);
+    }
+
+    private static double Block(string[] texts, Func<string, int> run)
+    {
+        var start = Stopwatch.GetTimestamp();
+        for (var r = 0; r < RoundsPerBlock; r++)
+        {
+            Round(texts, run);
+        }
+
+        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / RoundsPerBlock;
+    }
+
+    private static long Round(string[] texts, Func<string, int> run)
+    {
+        long total = 0;
+        foreach (var text in texts)
+        {
+            total += run(text);
+        }
+
+        return total;
+    }
+
+    private static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
