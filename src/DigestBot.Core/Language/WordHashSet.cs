@@ -23,33 +23,16 @@ internal sealed class WordHashSet : IDisposable
         _mask = size - 1;
     }
 
-    /// <summary>Adds a word hash.</summary>
-    /// <remarks>
-    /// Half the words added are repeats: a probe that stopped at an empty slot in one branch and at an equal one in
-    /// another would mispredict about once per word. Both tests are combined into one flag, false at the first slot
-    /// for all but the few collisions, so the loop's single branch is predicted.
-    /// </remarks>
-    public void Add(int hash)
-    {
-        if (hash == 0)
-        {
-            _hasZero = true; // 0 marks an empty slot
-            return;
-        }
-
-        var slot = hash & _mask;
-        var seen = _slots[slot];
-        while ((seen != 0) & (seen != hash))
-        {
-            slot = (slot + 1) & _mask;
-            seen = _slots[slot];
-        }
-
-        _slots[slot] = hash;
-    }
+    /// <summary>Adds a word hash (as <see cref="AddAll"/>).</summary>
+    public void Add(int hash) => AddAll(new ReadOnlySpan<int>(in hash));
 
     /// <summary>Adds every hash in <paramref name="hashes"/>.</summary>
-    /// <remarks>One loop with the table and mask in registers instead of a call per word: a text adds hundreds.</remarks>
+    /// <remarks>
+    /// One loop with the table and mask in registers instead of a call per word: a text adds hundreds. Half the words
+    /// added are repeats: a probe that stopped at an empty slot in one branch and at an equal one in another would
+    /// mispredict about once per word. Both tests are combined into one flag, false at the first slot for all but the
+    /// few collisions, so the loop's single branch is predicted.
+    /// </remarks>
     public void AddAll(ReadOnlySpan<int> hashes)
     {
         var slots = _slots;
@@ -76,7 +59,7 @@ internal sealed class WordHashSet : IDisposable
     }
 
     /// <summary>True when the hash was added.</summary>
-    /// <remarks>The same single-branch probe as <see cref="Add"/>: it stops at the hash or at an empty slot.</remarks>
+    /// <remarks>The same single-branch probe as <see cref="AddAll"/>: it stops at the hash or at an empty slot.</remarks>
     public bool Contains(int hash)
     {
         if (hash == 0)
