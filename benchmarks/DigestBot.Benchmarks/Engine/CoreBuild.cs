@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Reflection;
 
 namespace DigestBot.Benchmarks.Engine;
@@ -9,18 +8,18 @@ namespace DigestBot.Benchmarks.Engine;
 /// </summary>
 public sealed class CoreBuild
 {
-    private CoreBuild(string directory, Func<string, int> analyze, Func<string, int> parse)
+    private CoreBuild(string directory, Func<string, object> analysis, Func<string, int> parse)
     {
         Directory = directory;
-        Analyze = analyze;
+        Analysis = analysis;
         Parse = parse;
     }
 
     /// <summary>The directory the build was loaded from.</summary>
     public string Directory { get; }
 
-    /// <summary>Analyses a text with the build's <c>QuoteExtractor</c> and returns the number of quotes.</summary>
-    public Func<string, int> Analyze { get; }
+    /// <summary>Analyses a text with the build's <c>QuoteExtractor</c> and returns its <c>ArticleAnalysis</c>.</summary>
+    public Func<string, object> Analysis { get; }
 
     /// <summary>Parses a text with the build's <c>ParsedText</c> (tokenizer, sentences, quotations) and returns its token count.</summary>
     public Func<string, int> Parse { get; }
@@ -40,14 +39,13 @@ public sealed class CoreBuild
         var extractorType = assembly.GetType("DigestBot.Core.Quotes.QuoteExtractor", throwOnError: true)!;
         var analyze = extractorType.GetMethod("Analyze", [typeof(string)])!
             .CreateDelegate<Func<string, object>>(Activator.CreateInstance(extractorType));
-        var quotes = analyze.Method.ReturnType.GetProperty("Quotes")!;
         var parsedType = assembly.GetType("DigestBot.Core.Language.ParsedText", throwOnError: true)!;
         var parse = parsedType.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string)])!
             .CreateDelegate<Func<string, object>>();
         var count = parsedType.GetProperty("Count")!;
         return new CoreBuild(
             full,
-            text => ((ICollection)quotes.GetValue(analyze(text))!).Count,
+            analyze,
             text =>
             {
                 using var parsed = (IDisposable)parse(text);

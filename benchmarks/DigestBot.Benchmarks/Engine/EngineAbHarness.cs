@@ -14,7 +14,11 @@ public static class EngineAbHarness
 {
     private const int RoundsPerBlock = 10;
 
-    /// <summary>engine-ab --a DIR --b DIR [--seconds N] [--stage analyze|parse]; returns 0, or 2 for bad arguments.</summary>
+    /// <summary>
+    /// engine-ab --a DIR --b DIR [--seconds N] [--stage analyze|parse] times the builds; with --check FILE.jsonl it
+    /// instead compares their output on every "text" of the file, field by field. Returns 0, 1 when the outputs
+    /// differ, or 2 for bad arguments.
+    /// </summary>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -22,7 +26,7 @@ public static class EngineAbHarness
         var stage = Text(args, "--stage") ?? "analyze";
         if (dirA is null || dirB is null || stage is not ("analyze" or "parse"))
         {
-            Console.Error.WriteLine("usage: engine-ab --a DIR --b DIR [--seconds 20] [--stage analyze|parse] (each DIR holds a DigestBot.Core.dll)");
+            Console.Error.WriteLine("usage: engine-ab --a DIR --b DIR [--seconds 20] [--stage analyze|parse] [--check FILE.jsonl] (each DIR holds a DigestBot.Core.dll)");
             return 2;
         }
 
@@ -43,8 +47,13 @@ public static class EngineAbHarness
             return 2;
         }
 
+        if (Text(args, "--check") is { } check)
+        {
+            return SameOutput(a, b, check);
+        }
+
         var texts = DevTexts.ReadTexts(File.ReadLines(DevTexts.Path)).ToArray();
-        var (runA, runB) = stage == "parse" ? (a.Parse, b.Parse) : (a.Analyze, b.Analyze);
+        var (runA, runB) = stage == "parse" ? (a.Parse, b.Parse) : (QuoteCount(a), QuoteCount(b));
         if (Round(texts, runA) != Round(texts, runB))
         {
             Console.WriteLine($"note: the builds give different {(stage == "parse" ? "token" : "quote")} counts on the dev texts");
@@ -64,6 +73,42 @@ public static class EngineAbHarness
         Console.WriteLine($"  B/A paired: median {Percentiles.Of(ratios, 50):F3} (quartiles {Percentiles.Of(ratios, 25):F3} to {Percentiles.Of(ratios, 75):F3})");
         return 0;
     }
+
+    // Every quote and person field of both builds on each text of the file; stops at the first text that differs.
+    private static int SameOutput(CoreBuild a, CoreBuild b, string path)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"--check: no file {path}");
+            return 2;
+        }
+
+        var count = 0;
+        foreach (var text in DevTexts.ReadTexts(File.ReadLines(path)))
+        {
+            var (linesA, linesB) = (AnalysisText.Of(a.Analysis(text)), AnalysisText.Of(b.Analysis(text)));
+            var first = Enumerable.Range(0, Math.Max(linesA.Count, linesB.Count))
+                .FirstOrDefault(i => i >= linesA.Count || i >= linesB.Count || linesA[i] != linesB[i], -1);
+            if (first >= 0)
+            {
+                Console.WriteLine($"text {count + 1} of {path} differs at line {first + 1}:");
+                Console.WriteLine($"  A: {(first < linesA.Count ? linesA[first] : "(none)")}");
+                Console.WriteLine($"  B: {(first < linesB.Count ? linesB[first] : "(none)")}");
+                return 1;
+            }
+
+            count++;
+        }
+
+        Console.WriteLine($"same output on all {count} texts of {path}");
+        return 0;
+    }
+
+    private static Func<string, int> QuoteCount(CoreBuild build) =>
+        text => AnalysisCount(build.Analysis(text));
+
+    private static int AnalysisCount(object analysis) =>
+        ((System.Collections.ICollection)analysis.GetType().GetProperty("Quotes")!.GetValue(analysis)!).Count;
 
     // Blocks alternate A-B, B-A (ABBA), so a drift within a pair does not favour either build.
     private static (List<double> A, List<double> B, List<double> Ratios) Measure(string[] texts, Func<string, int> runA, Func<string, int> runB, double seconds)
