@@ -104,11 +104,16 @@ public static class EngineAbHarness
         return 0;
     }
 
-    private static Func<string, int> QuoteCount(CoreBuild build) =>
-        text => AnalysisCount(build.Analysis(text));
-
-    private static int AnalysisCount(object analysis) =>
-        ((System.Collections.ICollection)analysis.GetType().GetProperty("Quotes")!.GetValue(analysis)!).Count;
+    private static Func<string, int> QuoteCount(CoreBuild build)
+    {
+        System.Reflection.PropertyInfo? quotes = null; // looked up once, on the first analysis
+        return text =>
+        {
+            var analysis = build.Analysis(text);
+            quotes ??= analysis.GetType().GetProperty("Quotes")!;
+            return ((System.Collections.ICollection)quotes.GetValue(analysis)!).Count;
+        };
+    }
 
     // Blocks alternate A-B, B-A (ABBA), so a drift within a pair does not favour either build.
     private static (List<double> A, List<double> B, List<double> Ratios) Measure(string[] texts, Func<string, int> runA, Func<string, int> runB, double seconds)
