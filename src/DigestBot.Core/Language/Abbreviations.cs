@@ -16,10 +16,9 @@ internal static class Abbreviations
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The words' CaseFold hashes in a 256-slot open-addressing table (0 = empty): most words before a stop are no
-    // abbreviation, and one probe of it says so instead of the frozen set's hash and string compares.
-    private const int HashSlots = 256;
-    private static readonly int[] WordHashes = HashTableOf(Words);
+    // The words' CaseFold hashes: most words before a stop are no abbreviation, and one probe of this set says so
+    // instead of the frozen set's hash and string compares. It lives as long as the process, so it is never disposed.
+    private static readonly WordHashSet WordHashes = HashesOf(Words);
 
     private static readonly FrozenSet<string> SentenceStarters = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -53,37 +52,17 @@ internal static class Abbreviations
         }
 
         // Words equal under OrdinalIgnoreCase have equal hashes: a hash not in the table rules the word out.
-        return HasHash(wordHash) && Lookup.Contains(word);
+        return WordHashes.Contains(wordHash) && Lookup.Contains(word);
     }
 
-    private static bool HasHash(int hash)
+    private static WordHashSet HashesOf(FrozenSet<string> words)
     {
-        var slot = hash & (HashSlots - 1);
-        var seen = WordHashes[slot];
-        while ((seen != 0) & (seen != hash))
-        {
-            slot = (slot + 1) & (HashSlots - 1);
-            seen = WordHashes[slot];
-        }
-
-        return seen == hash;
-    }
-
-    private static int[] HashTableOf(FrozenSet<string> words)
-    {
-        var table = new int[HashSlots];
+        var hashes = new WordHashSet(words.Count);
         foreach (var word in words)
         {
-            var hash = CaseFold.Hash(word);
-            var slot = hash & (HashSlots - 1);
-            while (table[slot] != 0 && table[slot] != hash)
-            {
-                slot = (slot + 1) & (HashSlots - 1);
-            }
-
-            table[slot] = hash;
+            hashes.Add(CaseFold.Hash(word));
         }
 
-        return table;
+        return hashes;
     }
 }
