@@ -1,12 +1,11 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace DigestBot.Core.Language;
 
 /// <summary>
 /// The engine's tokenizer: the same tokens as <see cref="Tokenizer.Tokenize"/>, written into pooled
 /// <see cref="TokenColumns"/>, with each token's paragraph (a newline between tokens starts one), each word's
-/// <see cref="WordKey"/> hash and its <see cref="Lexicon"/> classes and shape, in two passes (tokens, then word keys).
+/// <see cref="WordKey"/> hash and its <see cref="Lexicon"/> classes and shape, in two passes (tokens here, then <see cref="WordClassPass"/>).
 /// It also records where each paragraph starts, where the punctuation and quotation marks are (so the sentence
 /// splitter and the quotation pairing visit only those positions instead of every token) and the hashes of the
 /// lower-case words.
@@ -119,7 +118,7 @@ internal static class PooledTokenizer
         columns.WordCount = wordCount;
         columns.ParagraphCount = count > 0 ? paragraph + 1 : 0;
         FillParagraphs(columns);
-        AddWordKeys(columns, text);
+        WordClassPass.Run(columns, text);
         return columns;
     }
 
@@ -132,61 +131,5 @@ internal static class PooledTokenizer
             var end = p + 1 < starts.Length ? starts[p + 1] : columns.Count;
             columns.ParagraphOf.AsSpan(starts[p], end - starts[p]).Fill(p);
         }
-    }
-
-    // The second pass, over the words only: each word's hash, shape and lexicon classes, and the list of asked
-    // lower-case words. A loop of its own needs few registers, and it has no branch on the kind of token.
-    internal static void AddWordKeys(TokenColumns columns, string text)
-    {
-        var tokens = columns.Tokens;
-        var hashes = columns.Hashes;
-        var classes = columns.Classes;
-        var lowerCaseHashes = columns.LowerCaseHashes;
-        var lowerCase = 0;
-        hashes.AsSpan(0, columns.Count).Clear(); // numbers and marks hash to 0 and have no classes
-        classes.AsSpan(0, columns.Count).Clear();
-        foreach (var k in columns.WordIndexes.AsSpan(0, columns.WordCount))
-        {
-            var token = tokens[k];
-            var key = WordKey.At(text, token.Start, token.Length);
-            var word = text.AsSpan(token.Start, token.Length);
-            var wordClasses = ShapeOf(word, key.Low) | Lexicon.ClassesOf(key, word);
-            hashes[k] = key.Hash;
-            classes[k] = wordClasses;
-            lowerCaseHashes[lowerCase] = key.Hash;
-            lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
-        }
-
-        columns.LowerCaseWords = lowerCase;
-    }
-
-    // Lexicon.ShapeOf in arithmetic for a word with an ASCII initial (nearly all): the initial's case from its class
-    // bits, a particle joined to a name ("al-Amr", "'s-Y": asked only when one of the second to fourth characters, in
-    // the key's first four, is a hyphen), and "-ly" from the last two characters.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass ShapeOf(ReadOnlySpan<char> word, ulong firstFour)
-    {
-        if (word[0] >= 128)
-        {
-            return Lexicon.ShapeOf(word);
-        }
-
-        var flags = CharClasses.Ascii[word[0]];
-        var lower = (flags >> 3) & 1;
-        var particle = HyphenAfterFirst(firstFour) && Lexicon.IsParticleJoinedToName(word) ? 1 : 0;
-        var initial = ((((flags >> 2) & 1) | particle) * (int)WordClass.Capitalized) | (lower * (int)WordClass.LowerInitial);
-        var length = word.Length;
-        var endsInLy = ((word[^1] | 0x20) == 'y') & ((word[Math.Max(length - 2, 0)] | 0x20) == 'l') & (length >= 2);
-        var ending = (int)WordClass.EndsInLy | (((4 - length) >> 31) & (int)WordClass.Adverb); // Adverb past four letters
-        return (WordClass)(initial | (ending & -(endsInLy ? 1 : 0)));
-    }
-
-    // True when one of the 16-bit lanes 1 to 3 of firstFour holds '-' (lane 0, the first character, is never 0 in a key).
-    // A lane is zero after the XOR exactly when it held '-'; subtracting 1 from every lane borrows out of a zero lane.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool HyphenAfterFirst(ulong firstFour)
-    {
-        var x = firstFour ^ 0x002D_002D_002D_0000UL;
-        return ((x - 0x0001_0001_0001_0001UL) & ~x & 0x8000_8000_8000_8000UL) != 0;
     }
 }
