@@ -11,11 +11,12 @@ namespace DigestBot.Core.Language;
 /// lower-case words.
 /// </summary>
 /// <remarks>
-/// Spaces and ASCII words are measured by counting bits of a <see cref="CharWindow"/> (one vector load) rather than a
-/// loop per character, and an ASCII token is written without a branch on whether it is a word, a number or a
-/// punctuation mark; anything else (non-ASCII, apostrophes, connectors inside a word, the last characters of the
-/// text) takes the general path, one character at a time, with ASCII classified by one lookup in
-/// <see cref="CharClasses"/>. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is left as it is.
+/// Spaces and ASCII words are measured by counting bits of a <see cref="CharBlock"/> (64 characters classified at
+/// once) rather than a loop per character, and an ASCII token is written without a branch on whether it is a word, a
+/// number or a punctuation mark; anything else (non-ASCII, apostrophes, connectors inside a word) takes the general
+/// path, one character at a time, with ASCII classified by one lookup in <see cref="CharClasses"/>. The text's last
+/// characters are read from a block padded with spaces. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is
+/// left as it is.
 /// </remarks>
 internal static class PooledTokenizer
 {
@@ -34,83 +35,101 @@ internal static class PooledTokenizer
         var paragraph = 0;
         var newline = false;
         var chars = text.AsSpan();
-        var lastWindow = text.Length - CharWindow.Width;
         var i = 0;
         while (i < text.Length)
         {
-            // Spaces are skipped by counting bits of a window; the window also serves the token after them.
-            var window = default(CharWindow);
-            var offset = -1;
-            if (i <= lastWindow)
+            var blockStart = i;
+            var block = i + CharBlock.Width <= text.Length ? CharBlock.At(chars, i) : CharBlock.AtEnd(chars, i);
+            var nonSpace = ~block.Space;
+            var p = 0; // i - blockStart
+            while (true)
             {
-                window = CharWindow.At(chars, i);
-                var spaces = BitOperations.TrailingZeroCount(~window.Space);
-                newline |= (window.Newline & ((1u << spaces) - 1)) != 0;
-                i += spaces;
-                if (spaces == CharWindow.Width)
+                // Spaces are skipped by counting bits. rest - 1 keeps the bits below the first non-space, where the
+                // newlines among the spaces are, and clears none of the later spaces' bits, which are not set.
+                var rest = nonSpace >> p;
+                newline |= ((block.Newline >> p) & (rest - 1)) != 0;
+                if (rest == 0)
                 {
+                    i = blockStart + CharBlock.Width;
+                    break;
+                }
+
+                p += BitOperations.TrailingZeroCount(rest);
+                i = blockStart + p;
+                var wordBits = block.Word >> p;
+                var isWordOrNumber = (int)wordBits & 1;
+                var end = p + BitOperations.TrailingZeroCount(~wordBits); // a word's end in the block; p for a mark
+                if (end == CharBlock.Width && p > 0)
+                {
+                    break; // the word may go on past the block: take it from a block that starts with it
+                }
+
+                var general = ((block.General >> p) & 1) != 0;
+                if (general && (CharClasses.Of(text[i]) & CharClasses.Space) != 0)
+                {
+                    p++; // non-ASCII white space
+                    i++;
+                    if (p == CharBlock.Width)
+                    {
+                        break;
+                    }
+
                     continue;
                 }
 
-                offset = spaces;
-            }
-
-            var c = text[i];
-            var flags = CharClasses.Of(c);
-            if ((flags & CharClasses.Space) != 0)
-            {
-                newline |= c == '\n';
-                i++;
-                continue;
-            }
-
-            if (count == tokens.Length)
-            {
-                (columns.MarkCount, columns.ParagraphCount, columns.WordCount) = (markCount, paragraph + 1, wordCount);
-                columns.Grow(count);
-                tokens = columns.Tokens;
-                (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
-            }
-
-            if (newline)
-            {
-                if (count > 0)
+                if (count == tokens.Length)
                 {
-                    starts[++paragraph] = count;
+                    (columns.MarkCount, columns.ParagraphCount, columns.WordCount) = (markCount, paragraph + 1, wordCount);
+                    columns.Grow(count);
+                    tokens = columns.Tokens;
+                    (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
                 }
 
-                newline = false;
-            }
-
-            if (offset >= 0 && c < 128 && c != '\'')
-            {
-                // An ASCII word, number or punctuation mark, written without a branch on which it is.
-                var isWordOrNumber = flags & CharClasses.WordChar;
-                var wordLength = BitOperations.TrailingZeroCount(~(window.Word >> offset));
-                var end = i + wordLength;
-                if (offset + wordLength == CharWindow.Width || ((window.JoinsWord >> (offset + wordLength)) & isWordOrNumber) != 0)
+                if (newline)
                 {
-                    end = GeneralTokenWriter.ScanWordSlow(text, end);
+                    if (count > 0)
+                    {
+                        starts[++paragraph] = count;
+                    }
+
+                    newline = false;
                 }
 
-                var length = end - i + (1 - isWordOrNumber); // a mark is one character
-                var isWord = isWordOrNumber & ~(flags >> 1); // not a number: no digit bit
-                wordIndexes[wordCount] = count;
-                wordCount += isWord;
-                marks[markCount] = count;
-                markCount += 1 - isWordOrNumber;
-                // Word 0 or number 1 from the digit bit; quotation mark 2 or punctuation 3; picked with a mask, not a branch.
-                var markKind = 3 - (c == '"' ? 1 : 0);
-                var kind = markKind + ((((flags >> 1) & 1) - markKind) & -isWordOrNumber);
-                tokens[count++] = new Token(i, length, (TokenKind)kind);
-                i += length;
-                continue;
-            }
+                if (general)
+                {
+                    // Rare, so out of line: the loop above keeps its variables in registers.
+                    (columns.Count, columns.MarkCount, columns.WordCount) = (count, markCount, wordCount);
+                    i = GeneralTokenWriter.Write(columns, text, i, CharClasses.Of(text[i]));
+                    (count, markCount, wordCount) = (columns.Count, columns.MarkCount, columns.WordCount);
+                }
+                else
+                {
+                    // An ASCII word, number or punctuation mark, written without a branch on which it is.
+                    var length = end - p + (1 - isWordOrNumber); // a mark is one character
+                    if (end == CharBlock.Width || ((block.JoinsWord >> end) & (ulong)isWordOrNumber) != 0)
+                    {
+                        length = GeneralTokenWriter.ScanWordSlow(text, blockStart + end) - i;
+                    }
 
-            // Rare, so out of line: the loop above keeps its variables in registers.
-            (columns.Count, columns.MarkCount, columns.WordCount) = (count, markCount, wordCount);
-            i = GeneralTokenWriter.Write(columns, text, i, flags);
-            (count, markCount, wordCount) = (columns.Count, columns.MarkCount, columns.WordCount);
+                    var isNumber = (int)(block.Digit >> p) & 1;
+                    var isWord = isWordOrNumber & ~isNumber;
+                    wordIndexes[wordCount] = count;
+                    wordCount += isWord;
+                    marks[markCount] = count;
+                    markCount += 1 - isWordOrNumber;
+                    // Word 0 or number 1 from the digit bit; quotation mark 2 or punctuation 3; picked with a mask, not a branch.
+                    var markKind = 3 - ((int)(block.Quote >> p) & 1);
+                    var kind = markKind + ((isNumber - markKind) & -isWordOrNumber);
+                    tokens[count++] = new Token(i, length, (TokenKind)kind);
+                    i += length;
+                }
+
+                p = i - blockStart;
+                if (p >= CharBlock.Width)
+                {
+                    break;
+                }
+            }
         }
 
         columns.Count = count;

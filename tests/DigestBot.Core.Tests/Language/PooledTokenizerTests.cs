@@ -20,14 +20,15 @@ public sealed class PooledTokenizerTests
     public void Tokenize_RandomTextOfEveryTricky_GivesTheFloorTokenizersTokensAndEachWordsClasses()
     {
         // Words, spaces, connectors, apostrophes, quotation marks and non-ASCII letters in random mixes and lengths
-        // around the 16-character window, so tokens start and end at every place in it.
+        // up to several 64-character blocks, so tokens start and end at every place in a block and cross from one to
+        // the next; one word is longer than a block.
         const string alphabet = "aAbLlyYsS09 \n\t.-&:,'\"\u2019\u201C\u00E9\u00A0";
-        var words = new[] { "said", "The", "officials", "reportedly", "al-Amr", "U.S.", "won't", "Trump's", "12:30" };
+        var words = new[] { "said", "The", "officials", "reportedly", "al-Amr", "U.S.", "won't", "Trump's", "12:30", new string('w', 70) + "'s" };
         var random = new Random(20261126);
         var failures = new List<string>();
         for (var n = 0; n < 3000 && failures.Count < 5; n++)
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => random.Next(4) == 0
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 160)).Select(_ => random.Next(4) == 0
                 ? words[random.Next(words.Length)]
                 : alphabet[random.Next(alphabet.Length)].ToString()));
             using var columns = PooledTokenizer.Tokenize(text);
@@ -36,7 +37,8 @@ public sealed class PooledTokenizerTests
             var classes = expected.Select(t => text.Substring(t.Start, t.Length))
                 .Select((w, k) => expected[k].Kind == TokenKind.Word ? Lexicon.Find(w).Classes | Lexicon.ShapeOf(w) : WordClass.None);
             if (!expected.SequenceEqual(columns.Tokens.AsSpan(0, columns.Count).ToArray())
-                || !classes.SequenceEqual(columns.Classes.AsSpan(0, columns.Count).ToArray()))
+                || !classes.SequenceEqual(columns.Classes.AsSpan(0, columns.Count).ToArray())
+                || !ParagraphsOf(text, expected).SequenceEqual(columns.ParagraphOf.AsSpan(0, columns.Count).ToArray()))
             {
                 failures.Add(text);
             }
@@ -80,5 +82,17 @@ public sealed class PooledTokenizerTests
         Assert.Equal(Tokenizer.Tokenize(text).Count, columns.Count);
         Assert.Equal(CaseFold.Hash("h"), columns.Hashes[columns.Count - 3]);
         Assert.Equal(0, columns.Hashes[columns.Count - 1]);
+    }
+
+    // Each token's paragraph the plain way: a newline between two tokens starts the next.
+    private static IEnumerable<int> ParagraphsOf(string text, IReadOnlyList<Token> tokens)
+    {
+        var paragraph = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var gapStart = k == 0 ? tokens[0].Start : tokens[k - 1].Start + tokens[k - 1].Length;
+            paragraph += k > 0 && text.AsSpan(gapStart, tokens[k].Start - gapStart).Contains('\n') ? 1 : 0;
+            yield return paragraph;
+        }
     }
 }

@@ -1,0 +1,71 @@
+using DigestBot.Core.Language;
+
+namespace DigestBot.Core.Tests.Language;
+
+public sealed class CharBlockTests
+{
+    [Fact]
+    public void At_EveryAsciiCharacter_MatchesTheCharacterClasses()
+    {
+        var wrong = Enumerable.Range(0, 128).Select(c => (char)c)
+            .Where(c =>
+            {
+                var block = CharBlock.At(new string(c, CharBlock.Width), 0);
+                var classes = CharClasses.Ascii[c];
+                return block.Word != All((classes & CharClasses.WordChar) != 0)
+                    || block.Digit != All((classes & CharClasses.Digit) != 0)
+                    || block.Space != All((classes & CharClasses.Space) != 0)
+                    || block.Newline != All(c == '\n')
+                    || block.Quote != All(c == '"')
+                    || block.General != All(c == '\'');
+            })
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void At_Text_SetsOneBitPerCharacterFromTheStart()
+    {
+        var text = "xx a1,\nU.S. \"don't!" + new string('z', 48) + " 7";
+
+        var block = CharBlock.At(text, 2);
+
+        // " a1,\nU.S. \"don't!" then 'z' to the block's end from position 2: bit k is text[2 + k].
+        Assert.Equal(Bits(0, 4, 9), block.Space);
+        Assert.Equal(Bits(4), block.Newline);
+        Assert.Equal(Bits(1, 2, 5, 7, 11, 12, 13, 15) | (ulong.MaxValue << 17), block.Word);
+        Assert.Equal(Bits(2), block.Digit);
+        Assert.Equal(Bits(10), block.Quote);
+        Assert.Equal(Bits(14), block.General);
+    }
+
+    [Fact]
+    public void At_ConnectorsAndNonAscii_MarkWhereAWordMayGoOn()
+    {
+        // "U.S" joins at 1; "well-" ends the word at 8 (a space follows); "’" and "é" are non-ASCII and also need the
+        // general path; the block's last character's follower is unknown, so its "." counts.
+        var text = "U.S well- x\u2019s\u00E9 ." + new string(' ', 47) + ".";
+
+        var block = CharBlock.At(text, 0);
+
+        Assert.Equal(Bits(1, 11, 13, 63), block.JoinsWord);
+        Assert.Equal(Bits(11, 13), block.General);
+    }
+
+    [Fact]
+    public void AtEnd_FewerCharactersThanABlock_PadsWithSpaces()
+    {
+        const string text = "ab cd.";
+
+        var block = CharBlock.AtEnd(text, 3);
+
+        Assert.Equal(Bits(0, 1), block.Word);
+        Assert.Equal(~Bits(0, 1, 2), block.Space);
+        Assert.Equal(0UL, block.JoinsWord); // the text's last "." is followed by nothing, as by a space
+    }
+
+    private static ulong All(bool set) => set ? ulong.MaxValue : 0;
+
+    private static ulong Bits(params int[] positions) => positions.Aggregate(0UL, (bits, p) => bits | (1UL << p));
+}
