@@ -22,31 +22,18 @@ internal readonly struct CharBlock
 
     private const int Lanes = 16; // characters per vector
 
-    private CharBlock(ulong space, ulong newline, ulong word, ulong digit, ulong quote, ulong joinsWord, ulong general)
+    private CharBlock(ulong space, ulong word, ulong joinsWord)
     {
         Space = space;
-        Newline = newline;
         Word = word;
-        Digit = digit;
-        Quote = quote;
         JoinsWord = joinsWord;
-        General = general;
     }
 
     /// <summary>ASCII white space, as <see cref="CharClasses.Space"/>.</summary>
     public ulong Space { get; }
 
-    /// <summary>Line feeds.</summary>
-    public ulong Newline { get; }
-
     /// <summary>ASCII letters and digits.</summary>
     public ulong Word { get; }
-
-    /// <summary>ASCII digits.</summary>
-    public ulong Digit { get; }
-
-    /// <summary>The ASCII double quotation mark.</summary>
-    public ulong Quote { get; }
 
     /// <summary>
     /// Characters where a word may go on past its ASCII letters and digits, so the tokenizer's general scan decides:
@@ -55,37 +42,29 @@ internal readonly struct CharBlock
     /// </summary>
     public ulong JoinsWord { get; }
 
-    /// <summary>Characters a token starting there needs the general path for: non-ASCII characters and apostrophes.</summary>
-    public ulong General { get; }
-
     /// <summary>The block of <paramref name="chars"/> from <paramref name="start"/>; needs <see cref="Width"/> characters there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharBlock At(ReadOnlySpan<char> chars, int start)
     {
         var block = MemoryMarshal.Cast<char, ushort>(chars.Slice(start, Width));
-        ulong space = 0, newline = 0, word = 0, digit = 0, quote = 0, connector = 0, apostrophe = 0, high = 0;
+        ulong space = 0, word = 0, connector = 0, high = 0;
         for (var k = 0; k < Width; k += Lanes)
         {
             var v = Vector256.Create(block.Slice(k, Lanes));
             var letter = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
             var isDigit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
             var isSpace = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.LessThan(v - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)5));
-            var isApostrophe = Vector256.Equals(v, Vector256.Create((ushort)'\''));
-            var isConnector = isApostrophe | Vector256.Equals(v, Vector256.Create((ushort)'.'))
+            var isConnector = Vector256.Equals(v, Vector256.Create((ushort)'\'')) | Vector256.Equals(v, Vector256.Create((ushort)'.'))
                 | Vector256.Equals(v, Vector256.Create((ushort)'-')) | Vector256.Equals(v, Vector256.Create((ushort)'&'))
                 | Vector256.Equals(v, Vector256.Create((ushort)':'));
             space |= (ulong)isSpace.ExtractMostSignificantBits() << k;
-            newline |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'\n')).ExtractMostSignificantBits() << k;
             word |= (ulong)(letter | isDigit).ExtractMostSignificantBits() << k;
-            digit |= (ulong)isDigit.ExtractMostSignificantBits() << k;
-            quote |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'"')).ExtractMostSignificantBits() << k;
             connector |= (ulong)isConnector.ExtractMostSignificantBits() << k;
-            apostrophe |= (ulong)isApostrophe.ExtractMostSignificantBits() << k;
             high |= (ulong)Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits() << k;
         }
 
         var followedByWordChar = ((word | high) >> 1) | (1UL << (Width - 1));
-        return new CharBlock(space, newline, word, digit, quote, (connector & followedByWordChar) | high, high | apostrophe);
+        return new CharBlock(space, word, (connector & followedByWordChar) | high);
     }
 
     /// <summary>

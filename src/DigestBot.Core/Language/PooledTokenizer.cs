@@ -33,7 +33,7 @@ internal static class PooledTokenizer
         var wordCount = 0;
         var count = 0;
         var paragraph = 0;
-        var newline = false;
+        var nextNewline = NewlineFrom(text, 0);
         var chars = text.AsSpan();
         var i = 0;
         while (i < text.Length)
@@ -44,10 +44,7 @@ internal static class PooledTokenizer
             var p = 0; // i - blockStart
             while (true)
             {
-                // Spaces are skipped by counting bits. rest - 1 keeps the bits below the first non-space, where the
-                // newlines among the spaces are, and clears none of the later spaces' bits, which are not set.
-                var rest = nonSpace >> p;
-                newline |= ((block.Newline >> p) & (rest - 1)) != 0;
+                var rest = nonSpace >> p; // spaces are skipped by counting bits
                 if (rest == 0)
                 {
                     i = blockStart + CharBlock.Width;
@@ -64,8 +61,9 @@ internal static class PooledTokenizer
                     break; // the word may go on past the block: take it from a block that starts with it
                 }
 
-                var general = ((block.General >> p) & 1) != 0;
-                if (general && (CharClasses.Of(text[i]) & CharClasses.Space) != 0)
+                var c = text[i];
+                var general = c >= 128 || c == '\'';
+                if (general && (CharClasses.Of(c) & CharClasses.Space) != 0)
                 {
                     p++; // non-ASCII white space
                     i++;
@@ -85,21 +83,22 @@ internal static class PooledTokenizer
                     (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
                 }
 
-                if (newline)
+                if (i > nextNewline)
                 {
+                    // A newline since the last token (tokens hold none) starts a paragraph.
                     if (count > 0)
                     {
                         starts[++paragraph] = count;
                     }
 
-                    newline = false;
+                    nextNewline = NewlineFrom(text, i);
                 }
 
                 if (general)
                 {
                     // Rare, so out of line: the loop above keeps its variables in registers.
                     (columns.Count, columns.MarkCount, columns.WordCount) = (count, markCount, wordCount);
-                    i = GeneralTokenWriter.Write(columns, text, i, CharClasses.Of(text[i]));
+                    i = GeneralTokenWriter.Write(columns, text, i, CharClasses.Of(c));
                     (count, markCount, wordCount) = (columns.Count, columns.MarkCount, columns.WordCount);
                 }
                 else
@@ -111,14 +110,14 @@ internal static class PooledTokenizer
                         length = GeneralTokenWriter.ScanWordSlow(text, blockStart + end) - i;
                     }
 
-                    var isNumber = (int)(block.Digit >> p) & 1;
+                    var isNumber = (uint)(c - '0') < 10 ? 1 : 0;
                     var isWord = isWordOrNumber & ~isNumber;
                     wordIndexes[wordCount] = count;
                     wordCount += isWord;
                     marks[markCount] = count;
                     markCount += 1 - isWordOrNumber;
                     // Word 0 or number 1 from the digit bit; quotation mark 2 or punctuation 3; picked with a mask, not a branch.
-                    var markKind = 3 - ((int)(block.Quote >> p) & 1);
+                    var markKind = 3 - (c == '"' ? 1 : 0);
                     var kind = markKind + ((isNumber - markKind) & -isWordOrNumber);
                     tokens[count++] = new Token(i, length, (TokenKind)kind);
                     i += length;
@@ -150,5 +149,12 @@ internal static class PooledTokenizer
             var end = p + 1 < starts.Length ? starts[p + 1] : columns.Count;
             columns.ParagraphOf.AsSpan(starts[p], end - starts[p]).Fill(p);
         }
+    }
+
+    // Where the next line feed at or after start is, or int.MaxValue for none.
+    private static int NewlineFrom(string text, int start)
+    {
+        var found = text.AsSpan(start).IndexOf('\n');
+        return found < 0 ? int.MaxValue : start + found;
     }
 }
