@@ -8,6 +8,9 @@ namespace DigestBot.Core.Language;
 /// </summary>
 internal static class CaseFold
 {
+    /// <summary>The bits of four packed characters that are set only in a character past ASCII.</summary>
+    public const ulong NonAscii = 0xFF80FF80FF80FF80UL;
+
     // Folds of U+0080..U+00FF, so accented Latin letters skip the culture-data lookup.
     private static readonly char[] Latin1 = [.. Enumerable.Range(128, 128).Select(c => FoldSlow((char)c))];
 
@@ -40,11 +43,13 @@ internal static class CaseFold
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong FoldChunk(ulong chars)
     {
-        if ((chars & 0xFF80FF80FF80FF80UL) != 0)
-        {
-            return FoldEach(chars);
-        }
+        return (chars & NonAscii) != 0 ? FoldEach(chars) : FoldAsciiChunk(chars);
+    }
 
+    /// <summary><see cref="FoldChunk"/> of four characters known to be ASCII (no bit of <see cref="NonAscii"/> set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong FoldAsciiChunk(ulong chars)
+    {
         var upper = ((chars + 0x003F003F003F003FUL) ^ (chars + 0x0025002500250025UL)) & 0x0080008000800080UL;
         return chars | (upper >> 2);
     }

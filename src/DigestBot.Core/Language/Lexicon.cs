@@ -10,8 +10,8 @@ namespace DigestBot.Core.Language;
 /// </summary>
 internal static class Lexicon
 {
-    // A cuckoo table read without a loop or a branch on the outcome (see LexiconTable).
-    private static readonly LexiconTable Table = LexiconTable.Build(Words());
+    /// <summary>The table of every listed word (a perfect hash, see <see cref="LexiconTable"/>), for a loop over many words (<see cref="WordClassPass"/>).</summary>
+    public static LexiconTable Table { get; } = LexiconTable.Build(Words());
 
     /// <summary>Every listed word with its entry (a fresh copy, for tests and tools).</summary>
     internal static IReadOnlyDictionary<string, LexiconEntry> Entries => Words();

@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace DigestBot.Core.Language;
 
@@ -6,61 +9,194 @@ namespace DigestBot.Core.Language;
 /// The tokenizer's second pass, over the words only: each word's <see cref="WordKey"/> hash, its shape and
 /// <see cref="Lexicon"/> classes, and the list of asked lower-case words (<see cref="TokenColumns.IsAskedLowerCase"/>).
 /// </summary>
+/// <remarks>
+/// About 97 % of words are ASCII, at most 16 characters long, not in the last eight characters of the text, without a
+/// hyphen among their second to fourth characters and, when longer than eight characters, not in the lexicon. The
+/// fast loop does those without a call; it marks every other word <see cref="Rare"/>, and a vector scan of the class
+/// column then finds the marked words and does them the plain way (<see cref="WordKey.Of"/>,
+/// <see cref="Lexicon.ShapeOf"/>, <see cref="Lexicon.ClassesOf"/>). A loop without calls keeps its variables in
+/// registers; a call for the rare words, even on a branch seldom taken, made the JIT spill them around every word.
+/// The same scan then lists the asked lower-case words' hashes, eight classes at a time.
+/// </remarks>
 internal static class WordClassPass
 {
+    // A class bit no word keeps: set by the fast loop on the words it leaves to the plain way. The sign bit, so a
+    // vector's most significant bits find the marked words.
+    private const WordClass Rare = (WordClass)int.MinValue;
+
+    private const int LongestFast = 16;
+
+    // A hyphen in lanes 1 to 3 of a word's first eight characters; 0xFFFF, past ASCII, is caught as such anyway.
+    private static readonly Vector128<ushort> Hyphens = Vector128.Create((ushort)0xFFFF, '-', '-', '-', 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF);
+
+    // The "-ly" classes by length, 5 standing for more: none for one letter, an adverb past four.
+    private static ReadOnlySpan<WordClass> Endings =>
+    [
+        WordClass.None, WordClass.None, WordClass.EndsInLy, WordClass.EndsInLy, WordClass.EndsInLy, WordClass.EndsInLy | WordClass.Adverb,
+    ];
+
     /// <summary>Fills the hashes, classes and lower-case word list of the tokens in <paramref name="columns"/>.</summary>
-    /// <remarks>A loop of its own needs few registers, and it has no branch on the kind of token.</remarks>
     public static void Run(TokenColumns columns, string text)
+    {
+        columns.Hashes.AsSpan(0, columns.Count).Clear(); // numbers and marks hash to 0 and have no classes
+        columns.Classes.AsSpan(0, columns.Count).Clear();
+        if (text.Length >= WordKey.Head)
+        {
+            Fast(columns, text);
+        }
+        else
+        {
+            foreach (var k in columns.WordIndexes.AsSpan(0, columns.WordCount))
+            {
+                columns.Classes[k] = Rare;
+            }
+        }
+
+        columns.LowerCaseWords = PlainWhereRareAndListLowerCase(columns, text);
+    }
+
+    // The fast loop over every word, for a text of at least WordKey.Head characters. A word it leaves to the plain
+    // way gets the class Rare, nothing else.
+    private static void Fast(TokenColumns columns, string text)
     {
         var tokens = columns.Tokens;
         var hashes = columns.Hashes;
         var classes = columns.Classes;
-        var lowerCaseHashes = columns.LowerCaseHashes;
-        var lowerCase = 0;
-        hashes.AsSpan(0, columns.Count).Clear(); // numbers and marks hash to 0 and have no classes
-        classes.AsSpan(0, columns.Count).Clear();
+        var table = Lexicon.Table;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var lastHead = (uint)(text.Length - WordKey.Head); // the caller checked text.Length >= WordKey.Head
         foreach (var k in columns.WordIndexes.AsSpan(0, columns.WordCount))
         {
-            var token = tokens[k];
-            var key = WordKey.At(text, token.Start, token.Length);
-            var word = text.AsSpan(token.Start, token.Length);
-            var wordClasses = ShapeOf(word, key.Low) | Lexicon.ClassesOf(key, word);
-            hashes[k] = key.Hash;
-            classes[k] = wordClasses;
-            lowerCaseHashes[lowerCase] = key.Hash;
-            lowerCase += TokenColumns.IsAskedLowerCase(wordClasses) ? 1 : 0;
-        }
+            ref readonly var token = ref tokens[k];
+            var start = (uint)token.Start;
+            var length = token.Length;
 
-        columns.LowerCaseWords = lowerCase;
+            // The one check that keeps every read below in the text: the word ends within it. Reads are the eight
+            // characters at start (or at lastHead, for a word marked rare), and characters between start and the end.
+            var end = start + (uint)length;
+            if (end > lastHead + WordKey.Head)
+            {
+                throw PastEnd(k, token, text.Length);
+            }
+
+            // The first eight characters, read past the word's end and masked to it (for 8 to 65,535 characters,
+            // nothing is masked). Rare: a word too near the end to read them, or with a character past ASCII or a
+            // hyphen among its second to fourth (a particle joined to a name, "al-Amr").
+            var head = Vector128.LoadUnsafe(ref first, Math.Min(start, lastHead));
+            head &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
+            if (start > lastHead || (Vector128.GreaterThan(head, Vector128.Create((ushort)127)) | Vector128.Equals(head, Hyphens)) != Vector128<ushort>.Zero)
+            {
+                classes[k] = Rare;
+                continue;
+            }
+
+            var folded = WordKey.FoldAscii(head);
+            var lexiconHead = Vector128.Narrow(folded, folded).AsUInt64().ToScalar(); // LexiconSlot.HeadOf, for ASCII
+            var tail = 0UL;
+            if (length > WordKey.Head)
+            {
+                // WordKey's chain for 9 to 16 ASCII characters: the chunk at 8 when more than four follow it, then the
+                // last four.
+                var last = Chunk(ref first, end - 4);
+                var middle = Chunk(ref first, start + (uint)Math.Min(WordKey.Head, length - 4));
+                if (length > LongestFast || ((last | middle) & CaseFold.NonAscii) != 0)
+                {
+                    classes[k] = Rare;
+                    continue;
+                }
+
+                var chained = length > WordKey.Head + 4 ? WordKey.Chain(1, CaseFold.FoldAsciiChunk(middle)) : 1;
+                tail = WordKey.Chain(chained, CaseFold.FoldAsciiChunk(last));
+                lexiconHead |= LexiconSlot.Long;
+            }
+
+            var hash = WordKey.HashOf(folded.AsUInt64().ToScalar(), folded.AsUInt64().GetElement(1), length, tail);
+            hashes[k] = hash;
+            var listed = table.ClassesOfToken(hash, lexiconHead);
+            if (length > WordKey.Head && listed != WordClass.None)
+            {
+                classes[k] = Rare; // only the first eight characters were compared
+                continue;
+            }
+
+            classes[k] = ShapeOf(ref first, end, length, head.ToScalar()) | listed;
+        }
     }
 
-    // Lexicon.ShapeOf in arithmetic for a word with an ASCII initial (nearly all): the initial's case from its class
-    // bits, a particle joined to a name ("al-Amr", "'s-Y": asked only when one of the second to fourth characters, in
-    // the key's first four, is a hyphen), and "-ly" from the last two characters.
+    // Lexicon.ShapeOf in arithmetic for an ASCII word with no hyphen among its second to fourth characters (so no
+    // particle joined to a name): the initial's case from its class bits, "-ly" from the last two characters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass ShapeOf(ReadOnlySpan<char> word, ulong firstFour)
+    private static WordClass ShapeOf(ref ushort first, uint end, int length, ushort initial)
     {
-        if (word[0] >= 128)
+        // CharClasses.Upper (4) and Lower (8) shifted to WordClass.Capitalized (1 << 16) and LowerInitial (1 << 17).
+        var initialCase = (CharClasses.Ascii[initial & 0x7F] & (CharClasses.Upper | CharClasses.Lower)) << 14;
+        var lastTwo = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref first, Math.Max(end, 2) - 2)));
+        var endsInLy = (lastTwo | 0x0020_0020) == 0x0079_006C; // "ly" in any case, 'l' in the low half
+        return (WordClass)(initialCase | ((int)Endings[Math.Min(length, 5)] & -(endsInLy ? 1 : 0)));
+    }
+
+    // The words the fast loop marked Rare, found eight classes at a time, done the plain way; then the hashes of the
+    // asked lower-case words listed, in order, from the same blocks. Returns how many were listed.
+    private static int PlainWhereRareAndListLowerCase(TokenColumns columns, string text)
+    {
+        var classes = MemoryMarshal.Cast<WordClass, int>(columns.Classes.AsSpan(0, columns.Count));
+        var hashes = columns.Hashes;
+        var lowerCaseHashes = columns.LowerCaseHashes;
+        var asked = Vector256.Create((int)(WordClass.LowerInitial | WordClass.FunctionWord | WordClass.Title | WordClass.Adverb));
+        var lowerCase = 0;
+        var i = 0;
+        for (; i + Vector256<int>.Count <= classes.Length; i += Vector256<int>.Count)
         {
-            return Lexicon.ShapeOf(word);
+            var block = Vector256.Create(classes.Slice(i, Vector256<int>.Count));
+            var rare = block.ExtractMostSignificantBits();
+            if (rare != 0)
+            {
+                for (; rare != 0; rare &= rare - 1)
+                {
+                    Plain(columns, text, i + BitOperations.TrailingZeroCount(rare));
+                }
+
+                block = Vector256.Create(classes.Slice(i, Vector256<int>.Count));
+            }
+
+            // As TokenColumns.IsAskedLowerCase, eight at a time.
+            var lower = Vector256.Equals(block & asked, Vector256.Create((int)WordClass.LowerInitial)).ExtractMostSignificantBits();
+            for (; lower != 0; lower &= lower - 1)
+            {
+                lowerCaseHashes[lowerCase++] = hashes[i + BitOperations.TrailingZeroCount(lower)];
+            }
         }
 
-        var flags = CharClasses.Ascii[word[0]];
-        var lower = (flags >> 3) & 1;
-        var particle = HyphenAfterFirst(firstFour) && Lexicon.IsParticleJoinedToName(word) ? 1 : 0;
-        var initial = ((((flags >> 2) & 1) | particle) * (int)WordClass.Capitalized) | (lower * (int)WordClass.LowerInitial);
-        var length = word.Length;
-        var endsInLy = ((word[^1] | 0x20) == 'y') & ((word[Math.Max(length - 2, 0)] | 0x20) == 'l') & (length >= 2);
-        var ending = (int)WordClass.EndsInLy | (((4 - length) >> 31) & (int)WordClass.Adverb); // Adverb past four letters
-        return (WordClass)(initial | (ending & -(endsInLy ? 1 : 0)));
+        for (; i < classes.Length; i++)
+        {
+            if (classes[i] < 0)
+            {
+                Plain(columns, text, i);
+            }
+
+            if (TokenColumns.IsAskedLowerCase((WordClass)classes[i]))
+            {
+                lowerCaseHashes[lowerCase++] = hashes[i];
+            }
+        }
+
+        return lowerCase;
     }
 
-    // True when one of the 16-bit lanes 1 to 3 of firstFour holds '-' (lane 0, the first character, is never 0 in a key).
-    // A lane is zero after the XOR exactly when it held '-'; subtracting 1 from every lane borrows out of a zero lane.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool HyphenAfterFirst(ulong firstFour)
+    // A word the plain way: its key, shape and lexicon classes.
+    private static void Plain(TokenColumns columns, string text, int k)
     {
-        var x = firstFour ^ 0x002D_002D_002D_0000UL;
-        return ((x - 0x0001_0001_0001_0001UL) & ~x & 0x8000_8000_8000_8000UL) != 0;
+        var token = columns.Tokens[k];
+        var word = text.AsSpan(token.Start, token.Length);
+        var key = WordKey.Of(word);
+        columns.Hashes[k] = key.Hash;
+        columns.Classes[k] = Lexicon.ShapeOf(word) | Lexicon.ClassesOf(key, word);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static InvalidOperationException PastEnd(int k, Token token, int textLength) =>
+        new($"Token {k} ({token.Start}+{token.Length}) runs past the end of its text ({textLength} characters).");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Chunk(ref ushort first, uint at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref first, at)));
 }

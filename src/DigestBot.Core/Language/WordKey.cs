@@ -19,7 +19,8 @@ namespace DigestBot.Core.Language;
 /// </remarks>
 internal readonly record struct WordKey(ulong Low, ulong High, int Length, int Hash)
 {
-    private const int Head = 8;
+    /// <summary>How many characters a key holds; longer words are confirmed against their text.</summary>
+    public const int Head = 8;
     private const ulong Multiplier = 0x9E3779B97F4A7C15UL; // 2^64 / golden ratio, odd
     private const ulong OtherMultiplier = 0xC2B2AE3D27D4EB4FUL; // xxHash's second prime
 
@@ -59,29 +60,52 @@ internal readonly record struct WordKey(ulong Low, ulong High, int Length, int H
         }
         else
         {
-            // ASCII: 'A'..'Z' get their 0x20 bit, all eight at once.
-            var upper = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
-            var folded = (chars | (upper & Vector128.Create((ushort)0x20))).AsUInt64();
+            var folded = FoldAscii(chars).AsUInt64();
             (low, high) = (folded.GetElement(0), folded.GetElement(1));
         }
 
-        // A product's high half depends on every bit of its input: fold it down and take the high half again.
         var tail = length > Head ? Tail(word) : 0;
-        var mixed = (low * Multiplier) ^ ((high + (ulong)length) * OtherMultiplier) ^ tail;
-        return new WordKey(low, high, length, (int)(((mixed ^ (mixed >> 32)) * Multiplier) >> 32));
+        return new WordKey(low, high, length, HashOf(low, high, length, tail));
     }
 
-    // The characters after the first eight of a longer word, four at a time, the last four read where they end;
-    // chained one chunk per multiply.
+    /// <summary>
+    /// The <see cref="Hash"/> of a word from its folded first eight characters (<see cref="Low"/>, <see cref="High"/>),
+    /// its length and the chained hash of its later characters (0 for a word of up to eight characters).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashOf(ulong low, ulong high, int length, ulong tail)
+    {
+        // A product's high half depends on every bit of its input: fold it down and take the high half again.
+        var mixed = (low * Multiplier) ^ ((high + (ulong)length) * OtherMultiplier) ^ tail;
+        return (int)(((mixed ^ (mixed >> 32)) * Multiplier) >> 32);
+    }
+
+    /// <summary>One link of the chain that hashes a long word's later characters: <paramref name="folded"/> is four of them, folded.</summary>
+    /// <remarks>
+    /// The chain starts at 1 and takes the chunks at 8, 12, ... while more than four characters follow, then the
+    /// last four (which may overlap the one before).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Chain(ulong tail, ulong folded) => BitOperations.RotateLeft((tail ^ folded) * Multiplier, 29);
+
+    /// <summary>Eight characters, each below 128, folded at once: 'A'..'Z' get their 0x20 bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<ushort> FoldAscii(Vector128<ushort> chars)
+    {
+        var upper = Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+        return chars | (upper & Vector128.Create((ushort)0x20));
+    }
+
+    // The characters after the first eight of a longer word, four at a time, the last four read where they end.
     private static ulong Tail(ReadOnlySpan<char> word)
     {
         ulong tail = 1;
         for (var i = Head; i + 4 < word.Length; i += 4)
         {
-            tail = BitOperations.RotateLeft((tail ^ CaseFold.FoldChunk(Read(word, i))) * Multiplier, 29);
+            tail = Chain(tail, CaseFold.FoldChunk(Read(word, i)));
         }
 
-        return BitOperations.RotateLeft((tail ^ CaseFold.FoldChunk(Read(word, word.Length - 4))) * Multiplier, 29);
+        return Chain(tail, CaseFold.FoldChunk(Read(word, word.Length - 4)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
