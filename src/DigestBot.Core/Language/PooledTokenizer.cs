@@ -23,9 +23,7 @@ internal static class PooledTokenizer
     /// <summary>Tokenizes <paramref name="text"/> into new columns sized for it; the caller disposes them.</summary>
     public static TokenColumns Tokenize(string text)
     {
-        // A text has at most one token per character, so the columns never need to grow (only the filled part of the
-        // pooled arrays is ever touched).
-        var columns = new TokenColumns(text.Length + 1);
+        var columns = new TokenColumns((text.Length / 4) + 8);
         var tokens = columns.Tokens;
         var wordIndexes = columns.WordIndexes;
         var marks = columns.Marks;
@@ -75,6 +73,14 @@ internal static class PooledTokenizer
                     }
 
                     continue;
+                }
+
+                if (count == tokens.Length)
+                {
+                    (columns.MarkCount, columns.ParagraphCount, columns.WordCount) = (markCount, paragraph + 1, wordCount);
+                    columns.Grow(count);
+                    tokens = columns.Tokens;
+                    (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
                 }
 
                 if (i > nextNewline)

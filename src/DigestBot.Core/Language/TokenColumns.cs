@@ -9,7 +9,7 @@ namespace DigestBot.Core.Language;
 /// </summary>
 internal sealed class TokenColumns : IDisposable
 {
-    /// <summary>Rents arrays for at least <paramref name="capacity"/> tokens (they do not grow).</summary>
+    /// <summary>Rents arrays for at least <paramref name="capacity"/> tokens.</summary>
     /// <remarks>Not inlined: six inlined pool rents would make the tokenizer's loop much larger code.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public TokenColumns(int capacity)
@@ -70,6 +70,20 @@ internal sealed class TokenColumns : IDisposable
     public static bool IsAskedLowerCase(WordClass classes) =>
         (classes & (WordClass.LowerInitial | WordClass.FunctionWord | WordClass.Title | WordClass.Adverb)) == WordClass.LowerInitial;
 
+    /// <summary>Doubles every array, keeping the first <paramref name="filled"/> entries.</summary>
+    public void Grow(int filled)
+    {
+        var size = Tokens.Length * 2;
+        Tokens = Larger(Tokens, size, filled);
+        Hashes = Larger(Hashes, size, filled);
+        Classes = Larger(Classes, size, filled);
+        ParagraphOf = Larger(ParagraphOf, size, filled);
+        Marks = Larger(Marks, size, MarkCount);
+        ParagraphStarts = Larger(ParagraphStarts, size, ParagraphCount);
+        LowerCaseHashes = Larger(LowerCaseHashes, size, LowerCaseWords);
+        WordIndexes = Larger(WordIndexes, size, WordCount);
+    }
+
     /// <summary>Gives the arrays back to the pool; the instance must not be used afterwards.</summary>
     public void Dispose()
     {
@@ -94,5 +108,13 @@ internal sealed class TokenColumns : IDisposable
         MarkCount = 0;
         ParagraphCount = 0;
         LowerCaseWords = 0;
+    }
+
+    private static T[] Larger<T>(T[] array, int size, int filled)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(size);
+        array.AsSpan(0, filled).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
     }
 }
