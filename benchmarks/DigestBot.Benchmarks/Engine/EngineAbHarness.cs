@@ -8,14 +8,16 @@ namespace DigestBot.Benchmarks.Engine;
 /// engine-ab: compares two builds of DigestBot.Core on the dev texts in one process, alternating blocks of rounds, and
 /// reports the paired ratio B/A. On a shared machine separate processes disagree by up to ±30 % (load, and the profile
 /// each process's JIT happens to collect); blocks timed back to back in one process see the same conditions, so the
-/// median of their ratios is stable to about ±2 %.
+/// median of their ratios is stable to about ±2 %. It also prints what each build allocates per round, since the
+/// memory an analysis allocates also slows what runs next (docs/quotes.md, "Sixth pass").
 /// </summary>
 public static class EngineAbHarness
 {
     private const int RoundsPerBlock = 10;
 
     /// <summary>
-    /// engine-ab --a DIR --b DIR [--seconds N] [--stage analyze|parse] times the builds; with --check FILE.jsonl it
+    /// engine-ab --a DIR --b DIR [--seconds N] [--stage analyze|parse|read-analyze] times the builds (read-analyze:
+    /// each round reads the dev file first, as the BenchmarkDotNet ReadAndAnalyze does); with --check FILE.jsonl it
     /// instead compares their output on every "text" of the file, field by field. Returns 0, 1 when the outputs
     /// differ, or 2 for bad arguments.
     /// </summary>
@@ -24,9 +26,9 @@ public static class EngineAbHarness
         ArgumentNullException.ThrowIfNull(args);
         var (dirA, dirB) = (Text(args, "--a"), Text(args, "--b"));
         var stage = Text(args, "--stage") ?? "analyze";
-        if (dirA is null || dirB is null || stage is not ("analyze" or "parse"))
+        if (dirA is null || dirB is null || stage is not ("analyze" or "parse" or "read-analyze"))
         {
-            Console.Error.WriteLine("usage: engine-ab --a DIR --b DIR [--seconds 20] [--stage analyze|parse] [--check FILE.jsonl] (each DIR holds a DigestBot.Core.dll)");
+            Console.Error.WriteLine("usage: engine-ab --a DIR --b DIR [--seconds 20] [--stage analyze|parse|read-analyze] [--check FILE.jsonl] (each DIR holds a DigestBot.Core.dll)");
             return 2;
         }
 
@@ -52,7 +54,8 @@ public static class EngineAbHarness
             return SameOutput(a, b, check);
         }
 
-        var texts = DevTexts.ReadTexts(File.ReadLines(DevTexts.Path)).ToArray();
+        var inMemory = DevTexts.ReadTexts(File.ReadLines(DevTexts.Path)).ToArray();
+        Func<IEnumerable<string>> texts = stage == "read-analyze" ? () => DevTexts.ReadTexts(File.ReadLines(DevTexts.Path)) : () => inMemory;
         var (runA, runB) = stage == "parse" ? (a.Parse, b.Parse) : (QuoteCount(a), QuoteCount(b));
         if (Round(texts, runA) != Round(texts, runB))
         {
@@ -66,10 +69,11 @@ public static class EngineAbHarness
             Round(texts, runB);
         }
 
+        var (bytesA, bytesB) = (AllocatedPerRound(texts, runA), AllocatedPerRound(texts, runB));
         var (timesA, timesB, ratios) = Measure(texts, runA, runB, seconds);
-        Console.WriteLine($"{stage} of {texts.Length} dev texts, µs per round, {ratios.Count} pairs of {RoundsPerBlock}-round blocks:");
-        Console.WriteLine($"  A {a.Directory}: median {Percentiles.Of(timesA, 50):F1}, p10 {Percentiles.Of(timesA, 10):F1}");
-        Console.WriteLine($"  B {b.Directory}: median {Percentiles.Of(timesB, 50):F1}, p10 {Percentiles.Of(timesB, 10):F1}");
+        Console.WriteLine($"{stage} of {inMemory.Length} dev texts, µs per round, {ratios.Count} pairs of {RoundsPerBlock}-round blocks:");
+        Console.WriteLine($"  A {a.Directory}: median {Percentiles.Of(timesA, 50):F1}, p10 {Percentiles.Of(timesA, 10):F1}, allocates {bytesA / 1024.0:F1} KB per round");
+        Console.WriteLine($"  B {b.Directory}: median {Percentiles.Of(timesB, 50):F1}, p10 {Percentiles.Of(timesB, 10):F1}, allocates {bytesB / 1024.0:F1} KB per round");
         Console.WriteLine($"  B/A paired: median {Percentiles.Of(ratios, 50):F3} (quartiles {Percentiles.Of(ratios, 25):F3} to {Percentiles.Of(ratios, 75):F3})");
         return 0;
     }
@@ -116,7 +120,19 @@ public static class EngineAbHarness
     }
 
     // Blocks alternate A-B, B-A (ABBA), so a drift within a pair does not favour either build.
-    private static (List<double> A, List<double> B, List<double> Ratios) Measure(string[] texts, Func<string, int> runA, Func<string, int> runB, double seconds)
+    private static long AllocatedPerRound(Func<IEnumerable<string>> texts, Func<string, int> run)
+    {
+        const int Rounds = 20;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var r = 0; r < Rounds; r++)
+        {
+            Round(texts, run);
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / Rounds;
+    }
+
+    private static (List<double> A, List<double> B, List<double> Ratios) Measure(Func<IEnumerable<string>> texts, Func<string, int> runA, Func<string, int> runB, double seconds)
     {
         var (timesA, timesB, ratios) = (new List<double>(), new List<double>(), new List<double>());
         var clock = Stopwatch.StartNew();
@@ -134,7 +150,7 @@ public static class EngineAbHarness
         return (timesA, timesB, ratios);
     }
 
-    private static double Block(string[] texts, Func<string, int> run)
+    private static double Block(Func<IEnumerable<string>> texts, Func<string, int> run)
     {
         var start = Stopwatch.GetTimestamp();
         for (var r = 0; r < RoundsPerBlock; r++)
@@ -145,10 +161,10 @@ public static class EngineAbHarness
         return Stopwatch.GetElapsedTime(start).TotalMicroseconds / RoundsPerBlock;
     }
 
-    private static long Round(string[] texts, Func<string, int> run)
+    private static long Round(Func<IEnumerable<string>> texts, Func<string, int> run)
     {
         long total = 0;
-        foreach (var text in texts)
+        foreach (var text in texts())
         {
             total += run(text);
         }
