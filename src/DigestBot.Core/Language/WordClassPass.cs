@@ -10,8 +10,8 @@ namespace DigestBot.Core.Language;
 /// <see cref="Lexicon"/> classes, and the list of asked lower-case words (<see cref="TokenColumns.IsAskedLowerCase"/>).
 /// </summary>
 /// <remarks>
-/// About 97 % of words are ASCII, at most 16 characters long, not in the last eight characters of the text, without a
-/// hyphen among their second to fourth characters and, when longer than eight characters, not in the lexicon. The
+/// About 99 % of words are ASCII, at most 16 characters long, not in the last eight characters of the text (the last
+/// 16 for a long word in the lexicon), and without a hyphen among their second to fourth characters. The
 /// fast loop does those without a call; it marks every other word <see cref="Rare"/>, and a vector scan of the class
 /// column then finds the marked words and does them the plain way (<see cref="WordKey.Of"/>,
 /// <see cref="Lexicon.ShapeOf"/>, <see cref="Lexicon.ClassesOf"/>). A loop without calls keeps its variables in
@@ -115,8 +115,17 @@ internal static class WordClassPass
             var listed = table.ClassesOfToken(hash, lexiconHead);
             if (length > WordKey.Head && listed != WordClass.None)
             {
-                classes[k] = Rare; // only the first eight characters were compared
-                continue;
+                // Only the first eight characters were compared: compare the next eight, read from start + 8 when
+                // that is at most lastHead (else the word is rare), masked to the word and folded.
+                if (start + WordKey.Head > lastHead)
+                {
+                    classes[k] = Rare;
+                    continue;
+                }
+
+                var rest = Vector128.LoadUnsafe(ref first, start + WordKey.Head);
+                rest = WordKey.FoldAscii(rest & Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)(length - WordKey.Head))));
+                listed = table.IsListedLong(hash, length, Vector128.Narrow(rest, rest).AsUInt64().ToScalar()) ? listed : WordClass.None;
             }
 
             classes[k] = ShapeOf(ref first, end, length, head.ToScalar()) | listed;
