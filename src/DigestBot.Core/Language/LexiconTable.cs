@@ -28,6 +28,7 @@ internal sealed class LexiconTable
     private readonly string?[] _keys = new string?[1 << SlotBits];
     private readonly LexiconEntry[] _values = new LexiconEntry[1 << SlotBits];
     private Slots _slots;
+    private Tails _tails;
     private Displacements _displacements;
 
     private LexiconTable()
@@ -91,6 +92,18 @@ internal sealed class LexiconTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordClass ClassesOfToken(int hash, ulong head) => _slots[SlotOf(hash)].ClassesIf(head);
 
+    /// <summary>
+    /// True when a word of 9 to 16 characters that <see cref="ClassesOfToken"/> found by its head is the listed word:
+    /// the same length, and <paramref name="rest"/>, its folded characters 8 to 15 as bytes (zero past its end, as
+    /// <see cref="LexiconSlot.HeadOf"/> without the long bit), the same too.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsListedLong(int hash, int length, ulong rest)
+    {
+        var slot = SlotOf(hash);
+        return (_slots[slot].Length == length) & (_tails[slot] == rest);
+    }
+
     private static ulong HeadOf(in WordKey key) => LexiconSlot.HeadOf(Vector128.Create(key.Low, key.High).AsUInt16(), key.Length);
 
     // Both indexes are in range by construction (a shift to BucketBits bits, a mask to SlotBits), so the JIT drops
@@ -118,6 +131,7 @@ internal sealed class LexiconTable
             {
                 var slot = SlotOf(key.Hash);
                 (_slots[slot], _keys[slot], _values[slot], taken[slot]) = (new LexiconSlot(HeadOf(key), key.Length, entry.Classes), folded, entry, true);
+                _tails[slot] = RestOf(folded);
             }
         }
 
@@ -145,6 +159,18 @@ internal sealed class LexiconTable
         return -1;
     }
 
+    // Characters 8 to 15 of a folded printable-ASCII word as bytes, zero past its end.
+    private static ulong RestOf(string folded)
+    {
+        ulong rest = 0;
+        for (var i = WordKey.Head; i < Math.Min(folded.Length, 2 * WordKey.Head); i++)
+        {
+            rest |= (ulong)folded[i] << (8 * (i - WordKey.Head));
+        }
+
+        return rest;
+    }
+
     private static string Folded(string word) => string.Create(word.Length, word, static (span, w) =>
     {
         for (var i = 0; i < w.Length; i++)
@@ -158,6 +184,12 @@ internal sealed class LexiconTable
     private struct Slots
     {
         private LexiconSlot _first;
+    }
+
+    [InlineArray(1 << SlotBits)]
+    private struct Tails
+    {
+        private ulong _first;
     }
 
     [InlineArray(1 << BucketBits)]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestBot.Core.Language;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal static class MarkSorter
     /// <paramref name="quoteMarks"/>, in order; both must hold at least as many entries as <paramref name="marks"/>.
     /// </summary>
     /// <returns>How many stops and quotation marks were written.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // one call per text; its loop keeps its variables in registers
     public static (int Stops, int QuoteMarks) Sort(
         string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> marks, Span<int> stops, Span<int> quoteMarks)
     {

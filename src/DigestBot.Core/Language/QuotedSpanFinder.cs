@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestBot.Core.Language;
 
 /// <summary>
@@ -11,6 +13,8 @@ internal static class QuotedSpanFinder
     /// Finds the quoted spans, in text order, visiting only the <paramref name="quoteMarks"/> (the indexes of the
     /// quotation mark tokens, from <see cref="MarkSorter"/>) paragraph by paragraph (<paramref name="paragraphStarts"/>).
     /// </summary>
+    /// <remarks>Not inlined into <see cref="ParsedText"/>'s constructor (one call per text): its loop keeps its variables in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static List<QuotedSpan> Find(
         string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> quoteMarks, ReadOnlySpan<int> paragraphStarts)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DigestBot.Core.Language;
 
 /// <summary>Splits tokens into paragraphs (at newlines) and sentences (at . ! ? not after an abbreviation).</summary>
@@ -8,6 +10,8 @@ internal static class SentenceSplitter
     /// the . ! ? tokens, from <see cref="MarkSorter"/>) and the last token of each paragraph can end a sentence, so only
     /// those positions are visited.
     /// </summary>
+    /// <remarks>Not inlined into <see cref="ParsedText"/>'s constructor (one call per text): its loop keeps its variables in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static List<Sentence> Split(
         string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, ReadOnlySpan<int> paragraphOf, ReadOnlySpan<int> stops,
         ReadOnlySpan<int> paragraphStarts)

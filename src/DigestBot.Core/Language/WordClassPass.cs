@@ -10,8 +10,8 @@ namespace DigestBot.Core.Language;
 /// <see cref="Lexicon"/> classes, and the list of asked lower-case words (<see cref="TokenColumns.IsAskedLowerCase"/>).
 /// </summary>
 /// <remarks>
-/// About 97 % of words are ASCII, at most 16 characters long, not in the last eight characters of the text, without a
-/// hyphen among their second to fourth characters and, when longer than eight characters, not in the lexicon. The
+/// About 99 % of words are ASCII, at most 16 characters long, not in the last eight characters of the text (the last
+/// 16 for a long word in the lexicon), and without a hyphen among their second to fourth characters. The
 /// fast loop does those without a call; it marks every other word <see cref="Rare"/>, and a vector scan of the class
 /// column then finds the marked words and does them the plain way (<see cref="WordKey.Of"/>,
 /// <see cref="Lexicon.ShapeOf"/>, <see cref="Lexicon.ClassesOf"/>). A loop without calls keeps its variables in
@@ -26,13 +26,19 @@ internal static class WordClassPass
 
     private const int LongestFast = 16;
 
+    private const WordClass LyAdverb = WordClass.EndsInLy | WordClass.Adverb;
+
     // A hyphen in lanes 1 to 3 of a word's first eight characters; 0xFFFF, past ASCII, is caught as such anyway.
     private static readonly Vector128<ushort> Hyphens = Vector128.Create((ushort)0xFFFF, '-', '-', '-', 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF);
 
-    // The "-ly" classes by length, 5 standing for more: none for one letter, an adverb past four.
+    // The "-ly" classes by length (at most 16 in the fast loop), read at length & 31 so the index needs no bounds check
+    // nor a branch: none for one letter, an adverb past four.
     private static ReadOnlySpan<WordClass> Endings =>
     [
-        WordClass.None, WordClass.None, WordClass.EndsInLy, WordClass.EndsInLy, WordClass.EndsInLy, WordClass.EndsInLy | WordClass.Adverb,
+        WordClass.None, WordClass.None, WordClass.EndsInLy, WordClass.EndsInLy, WordClass.EndsInLy, LyAdverb, LyAdverb, LyAdverb,
+        LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb,
+        LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb,
+        LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb, LyAdverb,
     ];
 
     /// <summary>Fills the hashes, classes and lower-case word list of the tokens in <paramref name="columns"/>.</summary>
@@ -80,11 +86,18 @@ internal static class WordClassPass
             }
 
             // The first eight characters, read past the word's end and masked to it (for 8 to 65,535 characters,
-            // nothing is masked). Rare: a word too near the end to read them, or with a character past ASCII or a
-            // hyphen among its second to fourth (a particle joined to a name, "al-Amr").
-            var head = Vector128.LoadUnsafe(ref first, Math.Min(start, lastHead));
+            // nothing is masked). Rare: a word too near the end to read them (the check that keeps the read in the
+            // text), or with a character past ASCII or a hyphen among its second to fourth (a particle joined to a
+            // name, "al-Amr").
+            if (start > lastHead)
+            {
+                classes[k] = Rare;
+                continue;
+            }
+
+            var head = Vector128.LoadUnsafe(ref first, start);
             head &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
-            if (start > lastHead || (Vector128.GreaterThan(head, Vector128.Create((ushort)127)) | Vector128.Equals(head, Hyphens)) != Vector128<ushort>.Zero)
+            if ((Vector128.GreaterThan(head, Vector128.Create((ushort)127)) | Vector128.Equals(head, Hyphens)) != Vector128<ushort>.Zero)
             {
                 classes[k] = Rare;
                 continue;
@@ -96,16 +109,18 @@ internal static class WordClassPass
             if (length > WordKey.Head)
             {
                 // WordKey's chain for 9 to 16 ASCII characters: the chunk at 8 when more than four follow it, then the
-                // last four.
+                // last four. Lengths up to 12 and past 12 mix in long words, so both are picked with masks, not
+                // branches: the middle chunk is read at 8, or for up to 12 characters where the last one is.
+                var overTwelve = length - 12;
                 var last = Chunk(ref first, end - 4);
-                var middle = Chunk(ref first, start + (uint)Math.Min(WordKey.Head, length - 4));
+                var middle = Chunk(ref first, end - 4 - (uint)(overTwelve & ~(overTwelve >> 31)));
                 if (length > LongestFast || ((last | middle) & CaseFold.NonAscii) != 0)
                 {
                     classes[k] = Rare;
                     continue;
                 }
 
-                var chained = length > WordKey.Head + 4 ? WordKey.Chain(1, CaseFold.FoldAsciiChunk(middle)) : 1;
+                var chained = 1 ^ ((WordKey.Chain(1, CaseFold.FoldAsciiChunk(middle)) ^ 1) & (ulong)(long)(-overTwelve >> 31));
                 tail = WordKey.Chain(chained, CaseFold.FoldAsciiChunk(last));
                 lexiconHead |= LexiconSlot.Long;
             }
@@ -115,8 +130,17 @@ internal static class WordClassPass
             var listed = table.ClassesOfToken(hash, lexiconHead);
             if (length > WordKey.Head && listed != WordClass.None)
             {
-                classes[k] = Rare; // only the first eight characters were compared
-                continue;
+                // Only the first eight characters were compared: compare the next eight, read from start + 8 when
+                // that is at most lastHead (else the word is rare), masked to the word and folded.
+                if (start + WordKey.Head > lastHead)
+                {
+                    classes[k] = Rare;
+                    continue;
+                }
+
+                var rest = Vector128.LoadUnsafe(ref first, start + WordKey.Head);
+                rest = WordKey.FoldAscii(rest & Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)(length - WordKey.Head))));
+                listed = table.IsListedLong(hash, length, Vector128.Narrow(rest, rest).AsUInt64().ToScalar()) ? listed : WordClass.None;
             }
 
             classes[k] = ShapeOf(ref first, end, length, head.ToScalar()) | listed;
@@ -132,7 +156,7 @@ internal static class WordClassPass
         var initialCase = (CharClasses.Ascii[initial & 0x7F] & (CharClasses.Upper | CharClasses.Lower)) << 14;
         var lastTwo = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref first, Math.Max(end, 2) - 2)));
         var endsInLy = (lastTwo | 0x0020_0020) == 0x0079_006C; // "ly" in any case, 'l' in the low half
-        return (WordClass)(initialCase | ((int)Endings[Math.Min(length, 5)] & -(endsInLy ? 1 : 0)));
+        return (WordClass)(initialCase | ((int)Endings[length & 31] & -(endsInLy ? 1 : 0)));
     }
 
     // The words the fast loop marked Rare, found eight classes at a time, done the plain way; then the hashes of the

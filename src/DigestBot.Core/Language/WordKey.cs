@@ -15,35 +15,30 @@ namespace DigestBot.Core.Language;
 /// <remarks>
 /// Computed for every word of every article, so it is built without a branch per character: the eight characters are
 /// read, cut to the word and case-folded as one vector, and words of up to eight characters (nearly all) take the same
-/// path whatever their length, which keeps the processor's branch guesses right.
+/// path whatever their length, which keeps the processor's branch guesses right. <see cref="WordClassPass"/> builds
+/// the same hash from the same parts (<see cref="FoldAscii"/>, <see cref="Chain"/>, <see cref="HashOf"/>) in its own loop.
 /// </remarks>
 internal readonly record struct WordKey(ulong Low, ulong High, int Length, int Hash)
 {
     /// <summary>How many characters a key holds; longer words are confirmed against their text.</summary>
     public const int Head = 8;
+
     private const ulong Multiplier = 0x9E3779B97F4A7C15UL; // 2^64 / golden ratio, odd
     private const ulong OtherMultiplier = 0xC2B2AE3D27D4EB4FUL; // xxHash's second prime
 
     /// <summary>The key of <paramref name="word"/>.</summary>
     public static WordKey Of(ReadOnlySpan<char> word)
     {
+        if (word.Length >= Head)
+        {
+            return Make(word, word);
+        }
+
         Span<char> head = stackalloc char[Head];
         head.Clear();
-        word[..Math.Min(word.Length, Head)].CopyTo(head);
+        word.CopyTo(head);
         return Make(head, word);
     }
-
-    /// <summary>The key of the word at <paramref name="start"/> in <paramref name="text"/>: <see cref="Of"/>, faster.</summary>
-    /// <remarks>A short word's eight characters are read past its end, within the text, and masked to the word.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static WordKey At(string text, int start, int length)
-    {
-        var chars = text.AsSpan();
-        return start + Head > chars.Length ? Of(chars.Slice(start, length)) : Make(chars.Slice(start, Head), chars.Slice(start, length));
-    }
-
-    /// <summary>True when this key (of a word of at most eight characters) and <paramref name="other"/> are the same word.</summary>
-    public bool SameShortWord(in WordKey other) => Low == other.Low & High == other.High & Length == other.Length;
 
     // head: the word's first eight characters, or more; characters past the word's end are masked off here.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
@@ -84,10 +85,14 @@ internal static class NameFinder
 
     // A connector, a closing bracket or an initial's dot before a capitalised word; an opening bracket whose
     // closing one comes before the next capitalised word.
-    private static bool JoinsNext(ParsedText text, int j, int paragraph) =>
-        text.IsCapitalized(j + 1)
-        && ((text.ParagraphOf[j + 1] == paragraph && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
-            || (text.IsChar(j, '(') && HasClosingBeforeName(text, j)));
+    // Most runs end at a word followed by a lower-case one: that test stays inline, the rest is out of line so the
+    // run loop's code stays small and keeps its variables in registers.
+    private static bool JoinsNext(ParsedText text, int j, int paragraph) => text.IsCapitalized(j + 1) && JoinsCapitalized(text, j, paragraph);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool JoinsCapitalized(ParsedText text, int j, int paragraph) =>
+        (text.ParagraphOf[j + 1] == paragraph && (IsConnector(text, j) || text.IsChar(j, ')') || IsInitialDot(text, j)))
+        || (text.IsChar(j, '(') && HasClosingBeforeName(text, j));
 
     // "K.C. Maurer", "L. Ron Hubbard": the dot after an initial belongs to the name.
     private static bool IsInitialDot(ParsedText text, int j) =>
@@ -120,8 +125,13 @@ internal static class NameFinder
             return true;
         }
 
-        return (classes & WordClass.Title) == 0 && text.Tokens[i].Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(text.Word(i));
+        return (classes & WordClass.Title) == 0 && AppearsInLowerCase(text, i);
     }
+
+    // Out of line: the hash probe and the case scan would otherwise be copied into the run loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool AppearsInLowerCase(ParsedText text, int i) =>
+        text.Tokens[i].Length > 1 && text.AppearsInLowerCase(i) && !IsAllUpper(text.Word(i));
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
     {

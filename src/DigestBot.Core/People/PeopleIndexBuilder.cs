@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.People;
@@ -13,21 +14,20 @@ internal static class PeopleIndexBuilder
     private const int StackMentions = 256;
 
     /// <summary>Builds the index from the name mentions of a text.</summary>
+    /// <remarks>
+    /// Only the buffers are made here. The runtime compiles a method with both <c>stackalloc</c> and a loop fully
+    /// optimised at once, without the profile the tiered compiler collects first (no hot and cold paths, no guarded
+    /// inlining); the loops are in their own methods so that they are compiled with it.
+    /// </remarks>
     public static PeopleIndex Build(ParsedText text, List<NameMention> mentions)
     {
-        var index = new PeopleIndex(mentions.Count);
-        Span<char> name = stackalloc char[MaxNameLength];
-        Span<NameShape> shapes = mentions.Count <= StackMentions ? stackalloc NameShape[mentions.Count] : new NameShape[mentions.Count];
-        var singleCount = 0;
-        for (var n = 0; n < mentions.Count; n++)
-        {
-            shapes[n] = NameShape.Of(text, mentions[n]);
-            singleCount += shapes[n].Words == 1 ? 1 : 0;
-        }
-
-        // An article of usual size keeps its keys on the stack (a few KB); a very long one on the heap.
         var count = mentions.Count;
         var onStack = count <= StackMentions;
+        Span<char> name = stackalloc char[MaxNameLength];
+        Span<NameShape> shapes = onStack ? stackalloc NameShape[count] : new NameShape[count];
+        var singleCount = ShapesOf(text, CollectionsMarshal.AsSpan(mentions), shapes);
+
+        // An article of usual size keeps its keys on the stack (a few KB); a very long one on the heap.
         var tableSize = MentionKeys.TableSize(singleCount);
         var keys = new MentionKeys(
             text,
@@ -35,9 +35,29 @@ internal static class PeopleIndexBuilder
             onStack ? stackalloc char[count * MentionKeys.CharsPerMention] : new char[count * MentionKeys.CharsPerMention],
             onStack ? stackalloc int[count * MentionKeys.SlotSize] : new int[count * MentionKeys.SlotSize],
             onStack ? stackalloc int[tableSize] : new int[tableSize]);
-        for (var n = 0; n < mentions.Count; n++)
+        return FileAll(text, CollectionsMarshal.AsSpan(mentions), shapes, keys, name);
+    }
+
+    // The shape of every mention; gives how many are one word.
+    private static int ShapesOf(ParsedText text, ReadOnlySpan<NameMention> mentions, Span<NameShape> shapes)
+    {
+        var singleCount = 0;
+        for (var n = 0; n < mentions.Length; n++)
         {
-            var m = mentions[n];
+            shapes[n] = NameShape.Of(text, mentions[n]);
+            singleCount += shapes[n].Words == 1 ? 1 : 0;
+        }
+
+        return singleCount;
+    }
+
+    private static PeopleIndex FileAll(
+        ParsedText text, ReadOnlySpan<NameMention> mentions, ReadOnlySpan<NameShape> shapes, scoped in MentionKeys keys, Span<char> name)
+    {
+        var index = new PeopleIndex(mentions.Length);
+        for (var n = 0; n < mentions.Length; n++)
+        {
+            ref readonly var m = ref mentions[n];
             var shape = shapes[n];
             if (shape.Words == 0)
             {

@@ -142,7 +142,7 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
             if (text.IsCapitalized(end - 1) && !text.Has(end - 1, WordClass.Pronoun))
             {
                 var mention = MentionLookup.At(mentions, end - 1);
-                var words = mention is null ? [] : PeopleIndex.NameWords(text, mention);
+                var words = mention is { } named ? PeopleIndex.NameWords(text, named) : [];
                 var person = words.Count == 0 ? null
                     : index.FindPerson(words[^1]) ?? (words.Count >= 2 ? index.Ensure(string.Join(' ', words), EntityKind.Person, first) : null);
                 if (person is not null && !_roles.ContainsValue(person))

@@ -59,13 +59,13 @@ internal sealed class SpeakerResolver
     private ResolvedSpeaker ResolveName(int first, int end)
     {
         var mention = MentionLookup.At(_mentions, end - 1);
-        var filed = mention is null ? null : _index.ForMention(mention);
-        if (filed is not null && ResolveFiled(first, end, mention!, filed) is { } known)
+        var filed = mention is { } held ? _index.ForMention(held) : null;
+        if (filed is not null && ResolveFiled(first, end, mention!.Value, filed) is { } known)
         {
             return known;
         }
 
-        var words = mention is null ? [_text.WordString(end - 1)] : PeopleIndex.NameWords(_text, mention);
+        var words = mention is { } named ? PeopleIndex.NameWords(_text, named) : [_text.WordString(end - 1)];
         if (words.Count == 0)
         {
             words = [_text.WordString(end - 1)];

@@ -64,6 +64,43 @@ public sealed class LexiconTableTests
         Assert.Contains(pair.Item1, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("caf\u00E9")]
+    [InlineData("two words")]
+    [InlineData("")]
+    public void Build_WordNotPrintableAscii_ThrowsNamingIt(string word)
+    {
+        var entries = new Dictionary<string, LexiconEntry> { ["said"] = new(WordClass.Cue, "say"), [word] = new(WordClass.Group, null) };
+
+        var error = Assert.Throws<InvalidOperationException>(() => LexiconTable.Build(entries));
+
+        Assert.Contains($"\"{word}\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MoreWordsThanSlots_ThrowsNamingTheSetting()
+    {
+        var entries = Enumerable.Range(0, (1 << LexiconTable.SlotBits) + 1).ToDictionary(n => "w" + n, _ => new LexiconEntry(WordClass.Group, null));
+
+        var error = Assert.Throws<InvalidOperationException>(() => LexiconTable.Build(entries));
+
+        Assert.Contains(nameof(LexiconTable.SlotBits), error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("spokesman", true)]
+    [InlineData("spokesmax", false)]
+    [InlineData("spokesmanx", false)]
+    public void IsListedLong_WordSharingTheFirstEightCharacters_ComparesTheNextEight(string word, bool expected)
+    {
+        var table = LexiconTable.Build(new Dictionary<string, LexiconEntry> { ["spokesman"] = new(WordClass.PersonRole, null) });
+        var rest = word[8..].Select((c, i) => (ulong)c << (8 * i)).Aggregate(0UL, (a, b) => a | b);
+
+        var listed = table.IsListedLong(WordKey.Of("spokesman").Hash, word.Length, rest);
+
+        Assert.Equal(expected, listed);
+    }
+
     [Fact]
     public void Find_LexiconWordInAnyCase_GivesItsLemma()
     {
