@@ -8,7 +8,8 @@ namespace DigestBot.Benchmarks.Engine;
 /// engine-ab: compares two builds of DigestBot.Core on the dev texts in one process, alternating blocks of rounds, and
 /// reports the paired ratio B/A. On a shared machine separate processes disagree by up to ±30 % (load, and the profile
 /// each process's JIT happens to collect); blocks timed back to back in one process see the same conditions, so the
-/// median of their ratios is stable to about ±2 %. It also prints what each build allocates per round, since the
+/// median of their ratios is stable to about ±2 %. Blocks are timed in the thread's CPU time where the OS gives it,
+/// so waiting for a core on a loaded machine does not count. It also prints what each build allocates per round, since the
 /// memory an analysis allocates also slows what runs next (docs/quotes.md, "Sixth pass").
 /// </summary>
 public static class EngineAbHarness
@@ -71,7 +72,7 @@ public static class EngineAbHarness
 
         var (bytesA, bytesB) = (AllocatedPerRound(texts, runA), AllocatedPerRound(texts, runB));
         var (timesA, timesB, ratios) = Measure(texts, runA, runB, seconds);
-        Console.WriteLine($"{stage} of {inMemory.Length} dev texts, µs per round, {ratios.Count} pairs of {RoundsPerBlock}-round blocks:");
+        Console.WriteLine($"{stage} of {inMemory.Length} dev texts, µs of {(ThreadClock.IsCpuTime ? "thread CPU time" : "wall time")} per round, {ratios.Count} pairs of {RoundsPerBlock}-round blocks:");
         Console.WriteLine($"  A {a.Directory}: median {Percentiles.Of(timesA, 50):F1}, p10 {Percentiles.Of(timesA, 10):F1}, allocates {bytesA / 1024.0:F1} KB per round");
         Console.WriteLine($"  B {b.Directory}: median {Percentiles.Of(timesB, 50):F1}, p10 {Percentiles.Of(timesB, 10):F1}, allocates {bytesB / 1024.0:F1} KB per round");
         Console.WriteLine($"  B/A paired: median {Percentiles.Of(ratios, 50):F3} (quartiles {Percentiles.Of(ratios, 25):F3} to {Percentiles.Of(ratios, 75):F3})");
@@ -152,13 +153,13 @@ public static class EngineAbHarness
 
     private static double Block(Func<IEnumerable<string>> texts, Func<string, int> run)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = ThreadClock.NowMicroseconds();
         for (var r = 0; r < RoundsPerBlock; r++)
         {
             Round(texts, run);
         }
 
-        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / RoundsPerBlock;
+        return (ThreadClock.NowMicroseconds() - start) / RoundsPerBlock;
     }
 
     private static long Round(Func<IEnumerable<string>> texts, Func<string, int> run)
