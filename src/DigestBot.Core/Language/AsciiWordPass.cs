@@ -35,10 +35,10 @@ internal static class AsciiWordPass
     ];
 
     /// <summary>
-    /// Fills the hash and classes of every word of <paramref name="columns"/> it can, for a text of at least
-    /// <see cref="WordKey.Head"/> characters; a word it leaves to the plain way gets the class
-    /// <see cref="WordClassPass.Rare"/>, nothing else.
+    /// Fills the hash and classes of every word of <paramref name="columns"/> it can; a word it leaves to the plain way
+    /// gets the class <see cref="WordClassPass.Rare"/>, nothing else.
     /// </summary>
+    /// <exception cref="ArgumentException">The text has fewer than <see cref="WordKey.Head"/> characters.</exception>
     public static void Run(TokenColumns columns, string text)
     {
         var tokens = columns.Tokens;
@@ -46,15 +46,20 @@ internal static class AsciiWordPass
         var classes = columns.Classes;
         var table = Lexicon.Table;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        var lastHead = (uint)(text.Length - WordKey.Head); // the caller checked text.Length >= WordKey.Head
+        if (text.Length < WordKey.Head)
+        {
+            throw new ArgumentException($"AsciiWordPass needs a text of at least {WordKey.Head} characters; this one has {text.Length}.", nameof(text));
+        }
+
+        var lastHead = (uint)(text.Length - WordKey.Head); // the last place eight characters can be read
         foreach (var k in columns.WordIndexes.AsSpan(0, columns.WordCount))
         {
             ref readonly var token = ref tokens[k];
             var start = (uint)token.Start;
             var length = token.Length;
 
-            // The one check that keeps every read below in the text: the word ends within it. Reads are the eight
-            // characters at start (or at lastHead, for a word marked rare), and characters between start and the end.
+            // With the check on start below, what keeps every read in the text: the word ends within it. Reads are the
+            // eight characters at start (start <= lastHead), and characters between start and the end.
             var end = start + (uint)length;
             if (end > lastHead + WordKey.Head)
             {

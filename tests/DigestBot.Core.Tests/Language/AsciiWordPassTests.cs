@@ -36,4 +36,14 @@ public sealed class AsciiWordPassTests
             Assert.Equal(Lexicon.Find(word).Classes | Lexicon.ShapeOf(word), columns.Classes[k]);
         }
     }
+
+    [Fact]
+    public void Run_TextShorterThanEightCharacters_ThrowsNamingTheLength()
+    {
+        using var columns = PooledTokenizer.Tokenize("He said");
+
+        var error = Assert.Throws<ArgumentException>(() => AsciiWordPass.Run(columns, "He said"));
+
+        Assert.Contains("has 7", error.Message, StringComparison.Ordinal);
+    }
 }
