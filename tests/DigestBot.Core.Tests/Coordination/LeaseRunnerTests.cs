@@ -140,6 +140,32 @@ public sealed class LeaseRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunWhileHeld_RenewalHangs_AbandonedAtTheStandDownTimeOfTheInjectedClock()
+    {
+        var slow = new LeaseOptions { LeaseTtl = TimeSpan.FromSeconds(4), RenewEvery = TimeSpan.FromSeconds(1), RetryEvery = TimeSpan.FromSeconds(1) };
+        var store = new Mock<ILeaseStore>(MockBehavior.Strict);
+        var calls = 0;
+        var abandonedAt = new TaskCompletionSource<TimeSpan>();
+        store.Setup(s => s.TryAcquireAsync("gw", "a", slow.LeaseTtl, It.IsAny<CancellationToken>()))
+            .Returns((string _, string _, TimeSpan _, CancellationToken ct) => ++calls switch
+            {
+                1 => Task.FromResult(true),
+                2 => HangAsync(ct.Register(() => abandonedAt.TrySetResult(Elapsed)), ct),
+                _ => HangAsync(default, ct),
+            });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token);
+        var runner = new LeaseRunner(store.Object, new ReplicaIdentity("a"), Options.Create(slow), _clock, NullLogger<LeaseRunner>.Instance);
+
+        var running = runner.RunWhileHeldAsync("gw", HoldAsync, stop.Token);
+        await _clock.RunUntilAsync(() => abandonedAt.Task.IsCompleted, waiters: 1);
+        await stop.CancelAsync();
+        await running;
+
+        // The renewal asked at 1 s is given up at 3.5 s of the clock the runner was given, not after 2.5 s of system time.
+        Assert.Equal(slow.LeaseTtl - (slow.RenewEvery / 2), await abandonedAt.Task);
+    }
+
+    [Fact]
     public async Task RunWhileHeld_WorkThrows_ReleasesAndRethrows()
     {
         var runner = Runner(_store, "a");
@@ -154,6 +180,14 @@ public sealed class LeaseRunnerTests : IDisposable
     {
         await Task.Delay(Timeout.Infinite, cancellationToken);
         return true;
+    }
+
+    private static async Task<bool> HangAsync(CancellationTokenRegistration registration, CancellationToken cancellationToken)
+    {
+        await using (registration)
+        {
+            return await HangAsync(cancellationToken);
+        }
     }
 
     private static Task HoldAsync(CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
