@@ -52,12 +52,12 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
     }
 
     /// <summary>
-    /// Moves time from pending timer to pending timer, never past <paramref name="limit"/>, until <paramref name="done"/>
-    /// holds. Time moves only when <paramref name="idle"/> holds (both are checked under <see cref="Gate"/>), so
-    /// <paramref name="done"/> is seen at the fake time it became true. Throws when it is not reached within
-    /// <see cref="HangGuard"/> of real time.
+    /// Moves time from pending timer to pending timer, never past <paramref name="limit"/> (read afresh each step), until
+    /// <paramref name="done"/> holds. Time moves only when <paramref name="idle"/> holds (both are checked under
+    /// <see cref="Gate"/>), so <paramref name="done"/> is seen at the fake time it became true. Throws, naming
+    /// <paramref name="what"/>, when it is not reached within <see cref="HangGuard"/> of real time.
     /// </summary>
-    public async Task RunUntilAsync(Func<bool> done, Func<bool> idle, DateTimeOffset? limit = null)
+    public async Task RunUntilAsync(Func<bool> done, Func<bool> idle, Func<DateTimeOffset?>? limit = null, string what = "the condition")
     {
         using var guard = new CancellationTokenSource(HangGuard);
         while (true)
@@ -72,7 +72,7 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
                 if (_timerSinceCycle && _pending.Count > 0 && idle())
                 {
                     var next = _pending.Min(t => t.FireAt);
-                    var target = limit is { } end && end < next ? end : next;
+                    var target = limit?.Invoke() is { } end && end < next ? end : next;
                     if (target > GetUtcNow())
                     {
                         SetUtcNow(target);
@@ -86,7 +86,7 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Not reached within {HangGuard.TotalSeconds} s of real time; fake time stayed at {this} with {PendingTimers} timer(s) pending.");
+                throw new TimeoutException($"{what} was not reached within {HangGuard.TotalSeconds} s of real time; fake time stayed at {GetUtcNow():O} ({GetUtcNow() - Start} after the start) with {PendingTimers} timer(s) pending.");
             }
         }
     }

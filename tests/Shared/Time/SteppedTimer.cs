@@ -21,10 +21,12 @@ internal sealed class SteppedTimer(SteppedClock clock) : ITimer
         }
     }
 
+    // The firing is booked at once (the clock then sees nothing pending until the woken code sets its next timer), but
+    // the callback runs on the thread pool, never inline in the test's Advance while it holds the clock's gate.
     public void Fire(TimerCallback callback, object? state)
     {
         clock.Fired(this, _period);
-        callback(state);
+        ThreadPool.UnsafeQueueUserWorkItem(static s => s.Callback(s.State), (Callback: callback, State: state), preferLocal: false);
     }
 
     public void Dispose()
