@@ -30,6 +30,15 @@ internal sealed class RecordingSourceStore(ISourceStore inner, TimeProvider time
         return services.AddSingleton<ISourceStore>(provider => provider.GetRequiredService<RecordingSourceStore>());
     }
 
+    /// <summary>When the poll of <paramref name="url"/> in flight was claimed, or null when none is.</summary>
+    public DateTimeOffset? InFlightSince(string url)
+    {
+        lock (_gate)
+        {
+            return _inFlight.TryGetValue(url, out var claim) ? claim.At : null;
+        }
+    }
+
     /// <summary>Feeds claimed and not yet saved.</summary>
     public IReadOnlyList<string> InFlight
     {
@@ -43,8 +52,8 @@ internal sealed class RecordingSourceStore(ISourceStore inner, TimeProvider time
     }
 
     /// <summary>
-    /// The earliest due time saved for any feed, to the millisecond the SQLite store keeps (the due time the poller reads
-    /// back): the clock must not pass it before that poll is claimed.
+    /// The earliest due time saved for a feed not in flight, to the millisecond the SQLite store keeps (the due time the
+    /// poller reads back): the clock must not pass it before that poll is claimed.
     /// </summary>
     public DateTimeOffset? EarliestDue
     {
@@ -52,7 +61,9 @@ internal sealed class RecordingSourceStore(ISourceStore inner, TimeProvider time
         {
             lock (_gate)
             {
-                return _due.Values.Min() is { } due ? due.AddTicks(-(due.Ticks % TimeSpan.TicksPerMillisecond)) : null;
+                return _due.Where(d => !_inFlight.ContainsKey(d.Key)).Min(d => d.Value) is { } due
+                    ? due.AddTicks(-(due.Ticks % TimeSpan.TicksPerMillisecond))
+                    : null;
             }
         }
     }

@@ -30,6 +30,18 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
         }
     }
 
+    /// <summary>When each pending timer fires.</summary>
+    public IReadOnlyList<DateTimeOffset> PendingFireTimes
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return [.. _pending.Select(t => t.FireAt)];
+            }
+        }
+    }
+
     /// <summary>
     /// Notes that the code under test began a cycle that reads the time and then sleeps on a new timer; time does not
     /// move again until that timer exists, so the sleep is never computed from a time that has since moved on.
