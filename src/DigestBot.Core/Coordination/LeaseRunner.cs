@@ -120,12 +120,9 @@ public sealed partial class LeaseRunner(
             }
 
             var asked = time.GetUtcNow();
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var left = standDownAt - asked;
-            attempt.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
             try
             {
-                if (!await store.TryAcquireAsync(name, replica.Name, o.LeaseTtl, attempt.Token).ConfigureAwait(false))
+                if (!await TryRenewAsync(name, standDownAt - asked, stoppingToken).ConfigureAwait(false))
                 {
                     LogLost(logger, name, replica.Name);
                     return false;
@@ -145,6 +142,17 @@ public sealed partial class LeaseRunner(
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One renewal, given up when <paramref name="left"/> runs out on the injected clock (not the system timer, so a hung
+    /// store is abandoned on the same clock the stand-down time is measured on).
+    /// </summary>
+    private async Task<bool> TryRenewAsync(string name, TimeSpan left, CancellationToken stoppingToken)
+    {
+        using var deadline = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
+        return await store.TryAcquireAsync(name, replica.Name, options.Value.LeaseTtl, attempt.Token).ConfigureAwait(false);
     }
 
     /// <summary>Tries to take the lease; the time it is valid until at least, or null when another replica holds it or the store failed.</summary>

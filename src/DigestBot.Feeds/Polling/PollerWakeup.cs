@@ -35,7 +35,9 @@ public sealed class PollerWakeup
                 return;
             }
 
-            await Task.Delay(delay, timeProvider, sleep.Token).ConfigureAwait(false);
+            // Task.Delay counts whole milliseconds and ends at once for less than one: round up, or a due time under 1 ms
+            // away is re-checked in a busy loop until it passes (forever on a clock that only moves when told to).
+            await Task.Delay(RoundUpToMilliseconds(delay), timeProvider, sleep.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
@@ -47,4 +49,7 @@ public sealed class PollerWakeup
             Volatile.Write(ref _pending, 0);
         }
     }
+
+    private static TimeSpan RoundUpToMilliseconds(TimeSpan delay) =>
+        TimeSpan.FromTicks((delay.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond);
 }

@@ -1,11 +1,15 @@
 using DigestBot.Core.Coordination;
+using DigestBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 
 namespace DigestBot.Core.Tests.Coordination;
 
-/// <summary>The runner on real time with short timings: 2 s leases renewed every 400 ms, standby retries every 100 ms.</summary>
+/// <summary>
+/// The runner on a stepped fake clock (2 s leases renewed every 400 ms, standby retries every 100 ms): time moves only
+/// while every runner waits on its timer, so each timing below is exact, whatever the load on the machine.
+/// </summary>
 public sealed class LeaseRunnerTests : IDisposable
 {
     private static readonly LeaseOptions Fast = new()
@@ -15,8 +19,13 @@ public sealed class LeaseRunnerTests : IDisposable
         RetryEvery = TimeSpan.FromMilliseconds(100),
     };
 
-    private readonly InProcessLeaseStore _store = new(TimeProvider.System);
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(20));
+    private readonly SteppedClock _clock = new(new DateTimeOffset(2026, 3, 29, 0, 30, 0, TimeSpan.Zero));
+    private readonly InProcessLeaseStore _store;
+    private readonly CancellationTokenSource _timeout = new(SteppedClock.HangGuard);
+
+    public LeaseRunnerTests() => _store = new InProcessLeaseStore(_clock);
+
+    private TimeSpan Elapsed => _clock.GetUtcNow() - _clock.Start;
 
     public void Dispose() => _timeout.Dispose();
 
@@ -36,35 +45,41 @@ public sealed class LeaseRunnerTests : IDisposable
     public async Task RunWhileHeld_OtherReplicaHolds_StandsByUntilTheHolderStops()
     {
         using var stopA = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token);
-        var aStarted = new TaskCompletionSource();
-        var bStarted = new TaskCompletionSource();
-        var a = Runner(_store, "a").RunWhileHeldAsync("gw", ct => Hold(aStarted, ct), stopA.Token);
-        await aStarted.Task.WaitAsync(_timeout.Token);
-        var b = Runner(_store, "b").RunWhileHeldAsync("gw", ct => Hold(bStarted, ct), _timeout.Token);
+        var runnerA = Runner(_store, "a");
+        var runnerB = Runner(_store, "b");
+        var a = runnerA.RunWhileHeldAsync("gw", HoldAsync, stopA.Token);
+        await _clock.RunUntilAsync(() => runnerA.Holds("gw"), waiters: 1);
+        var b = runnerB.RunWhileHeldAsync("gw", HoldAsync, _timeout.Token);
 
-        await Task.Delay(600, _timeout.Token);
-        var bRanWhileAHeld = bStarted.Task.IsCompleted;
+        // Three lease lifetimes: A renews 15 times, B asks 60 times and is refused every time.
+        var bHeldEarly = false;
+        await _clock.RunUntilAsync(() => (bHeldEarly |= runnerB.Holds("gw")) || Elapsed >= Fast.LeaseTtl * 3, waiters: 2);
+        var aHeldThroughout = runnerA.Holds("gw");
+        var stoppedAt = _clock.GetUtcNow();
         await stopA.CancelAsync();
         await a;
-        await bStarted.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        await _clock.RunUntilAsync(() => runnerB.Holds("gw"), waiters: 1);
+        var takeover = _clock.GetUtcNow() - stoppedAt;
 
-        Assert.False(bRanWhileAHeld);
+        Assert.False(bHeldEarly);
+        Assert.True(aHeldThroughout);
+        Assert.InRange(takeover, TimeSpan.Zero, Fast.RetryEvery);
         await _timeout.CancelAsync();
         await b;
     }
 
     [Fact]
-    public async Task RunWhileHeld_HolderDiedWithoutReleasing_TakesOverAfterExpiry()
+    public async Task RunWhileHeld_HolderDiedWithoutReleasing_TakesOverExactlyAtExpiry()
     {
         Assert.True(await _store.TryAcquireAsync("gw", "dead", Fast.LeaseTtl, _timeout.Token));
-        var started = new TaskCompletionSource();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var runner = Runner(_store, "b");
 
-        var running = Runner(_store, "b").RunWhileHeldAsync("gw", ct => Hold(started, ct), _timeout.Token);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(5));
-        var waited = clock.Elapsed;
+        var running = runner.RunWhileHeldAsync("gw", HoldAsync, _timeout.Token);
+        await _clock.RunUntilAsync(() => runner.Holds("gw"), waiters: 1);
+        var waited = Elapsed;
 
-        Assert.InRange(waited, Fast.LeaseTtl - TimeSpan.FromMilliseconds(200), Fast.LeaseTtl + Fast.RetryEvery + TimeSpan.FromSeconds(2));
+        // Standby retries every 100 ms from t = 0, and 20 of them land exactly on the dead holder's expiry.
+        Assert.Equal(Fast.LeaseTtl, waited);
         await _timeout.CancelAsync();
         await running;
     }
@@ -73,28 +88,24 @@ public sealed class LeaseRunnerTests : IDisposable
     public async Task RunWhileHeld_RenewalRefused_CancelsWorkAndStandsBy()
     {
         var store = new Mock<ILeaseStore>(MockBehavior.Strict);
-        store.SetupSequence(s => s.TryAcquireAsync("gw", "a", Fast.LeaseTtl, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(true)
-            .ReturnsAsync(false)
-            .ReturnsAsync(false)
-            .ReturnsAsync(false)
-            .ReturnsAsync(false)
-            .ReturnsAsync(false)
-            .ReturnsAsync(false);
-        var cancelled = new TaskCompletionSource();
+        var calls = 0;
+        store.Setup(s => s.TryAcquireAsync("gw", "a", Fast.LeaseTtl, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => ++calls == 1);
+        var cancelledAt = new TaskCompletionSource<TimeSpan>();
         var runner = Runner(store.Object, "a");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token);
 
         var running = runner.RunWhileHeldAsync("gw", async ct =>
         {
-            await using var registration = ct.Register(() => cancelled.TrySetResult());
+            await using var registration = ct.Register(() => cancelledAt.TrySetResult(Elapsed));
             await Task.Delay(Timeout.Infinite, ct);
         }, stop.Token);
-        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
-        var heldAfterLoss = await StillHeldAfterAsync(runner, "gw", TimeSpan.FromSeconds(2));
+        await _clock.RunUntilAsync(() => cancelledAt.Task.IsCompleted && calls >= 4, waiters: 1);
+        var heldAfterLoss = runner.Holds("gw");
         await stop.CancelAsync();
         await running;
 
+        Assert.Equal(Fast.RenewEvery, await cancelledAt.Task);
         Assert.False(heldAfterLoss);
         store.Verify(s => s.ReleaseAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -102,30 +113,56 @@ public sealed class LeaseRunnerTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task RunWhileHeld_StoreFailsOrHangs_StopsWorkBeforeTheLeaseCouldExpire(bool hangs)
+    public async Task RunWhileHeld_StoreFailsOrHangs_StopsWorkHalfARenewalBeforeTheLeaseCouldExpire(bool hangs)
     {
-        // Longer timings than the others: the work must outlive transient failures (a 2 s floor) yet stop before 4 s.
+        // 4 s lease renewed every 1 s: renewals at 1, 2 and 3 s fail (or the one at 1 s hangs); the work is stopped at
+        // 3.5 s, half a renewal interval before the last granted lease (taken at 0) could expire, and not a tick sooner.
         var slow = new LeaseOptions { LeaseTtl = TimeSpan.FromSeconds(4), RenewEvery = TimeSpan.FromSeconds(1), RetryEvery = TimeSpan.FromSeconds(1) };
         var store = new Mock<ILeaseStore>(MockBehavior.Strict);
         var calls = 0;
         store.Setup(s => s.TryAcquireAsync("gw", "a", slow.LeaseTtl, It.IsAny<CancellationToken>()))
             .Returns((string _, string _, TimeSpan _, CancellationToken ct) => ++calls == 1 ? Task.FromResult(true)
                 : hangs ? HangAsync(ct) : Task.FromException<bool>(new TimeoutException("database down")));
-        var cancelledAfter = new TaskCompletionSource<TimeSpan>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cancelledAt = new TaskCompletionSource<TimeSpan>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token);
-        var runner = new LeaseRunner(store.Object, new ReplicaIdentity("a"), Options.Create(slow), TimeProvider.System, NullLogger<LeaseRunner>.Instance);
+        var runner = new LeaseRunner(store.Object, new ReplicaIdentity("a"), Options.Create(slow), _clock, NullLogger<LeaseRunner>.Instance);
 
         var running = runner.RunWhileHeldAsync("gw", async ct =>
         {
-            await using var registration = ct.Register(() => cancelledAfter.TrySetResult(clock.Elapsed));
+            await using var registration = ct.Register(() => cancelledAt.TrySetResult(Elapsed));
             await Task.Delay(Timeout.Infinite, ct);
         }, stop.Token);
-        var after = await cancelledAfter.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await _clock.RunUntilAsync(() => cancelledAt.Task.IsCompleted, waiters: 1);
         await stop.CancelAsync();
         await running;
 
-        Assert.InRange(after, TimeSpan.FromSeconds(2), slow.LeaseTtl);
+        Assert.Equal(slow.LeaseTtl - (slow.RenewEvery / 2), await cancelledAt.Task);
+    }
+
+    [Fact]
+    public async Task RunWhileHeld_RenewalHangs_AbandonedAtTheStandDownTimeOfTheInjectedClock()
+    {
+        var slow = new LeaseOptions { LeaseTtl = TimeSpan.FromSeconds(4), RenewEvery = TimeSpan.FromSeconds(1), RetryEvery = TimeSpan.FromSeconds(1) };
+        var store = new Mock<ILeaseStore>(MockBehavior.Strict);
+        var calls = 0;
+        var abandonedAt = new TaskCompletionSource<TimeSpan>();
+        store.Setup(s => s.TryAcquireAsync("gw", "a", slow.LeaseTtl, It.IsAny<CancellationToken>()))
+            .Returns((string _, string _, TimeSpan _, CancellationToken ct) => ++calls switch
+            {
+                1 => Task.FromResult(true),
+                2 => HangAsync(ct.Register(() => abandonedAt.TrySetResult(Elapsed)), ct),
+                _ => HangAsync(default, ct),
+            });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_timeout.Token);
+        var runner = new LeaseRunner(store.Object, new ReplicaIdentity("a"), Options.Create(slow), _clock, NullLogger<LeaseRunner>.Instance);
+
+        var running = runner.RunWhileHeldAsync("gw", HoldAsync, stop.Token);
+        await _clock.RunUntilAsync(() => abandonedAt.Task.IsCompleted, waiters: 1);
+        await stop.CancelAsync();
+        await running;
+
+        // The renewal asked at 1 s is given up at 3.5 s of the clock the runner was given, not after 2.5 s of system time.
+        Assert.Equal(slow.LeaseTtl - (slow.RenewEvery / 2), await abandonedAt.Task);
     }
 
     [Fact]
@@ -145,23 +182,16 @@ public sealed class LeaseRunnerTests : IDisposable
         return true;
     }
 
-    private static async Task<bool> StillHeldAfterAsync(LeaseRunner runner, string name, TimeSpan within)
+    private static async Task<bool> HangAsync(CancellationTokenRegistration registration, CancellationToken cancellationToken)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (runner.Holds(name) && clock.Elapsed < within)
+        await using (registration)
         {
-            await Task.Delay(20);
+            return await HangAsync(cancellationToken);
         }
-
-        return runner.Holds(name);
     }
 
-    private static async Task Hold(TaskCompletionSource started, CancellationToken cancellationToken)
-    {
-        started.TrySetResult();
-        await Task.Delay(Timeout.Infinite, cancellationToken);
-    }
+    private static Task HoldAsync(CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
 
-    private static LeaseRunner Runner(ILeaseStore store, string name) =>
-        new(store, new ReplicaIdentity(name), Options.Create(Fast), TimeProvider.System, NullLogger<LeaseRunner>.Instance);
+    private LeaseRunner Runner(ILeaseStore store, string name) =>
+        new(store, new ReplicaIdentity(name), Options.Create(Fast), _clock, NullLogger<LeaseRunner>.Instance);
 }

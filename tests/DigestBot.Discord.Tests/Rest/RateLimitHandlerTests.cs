@@ -1,6 +1,7 @@
 using DigestBot.Discord.Messages;
 using DigestBot.Discord.Rest;
 using DigestBot.Discord.Tests.Support;
+using DigestBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Discord.Tests.Rest;
@@ -115,11 +116,18 @@ public sealed class RateLimitHandlerTests : IAsyncLifetime
             ? new FakeResponse(429, $"{{\"retry_after\":{retryAfter},\"global\":false}}")
             : FakeResponse.Message("1"));
 
-        var result = await _services.Rest().CreateMessageAsync("10", Hello, CancellationToken.None);
+        // The wait runs on a stepped clock that moves only to the handler's timers, so it is measured exactly.
+        var clock = new SteppedClock(DateTimeOffset.UtcNow);
+        await using var services = DiscordServices.Build(_discord.BaseUrl, configure: s => s.AddSingleton<TimeProvider>(clock));
+
+        var sending = services.Rest().CreateMessageAsync("10", Hello, CancellationToken.None);
+        await clock.RunUntilAsync(() => sending.IsCompleted, () => true, what: "the retried send");
+        var waited = clock.GetUtcNow() - clock.Start;
+        var result = await sending;
 
         Assert.True(result.IsSuccess, $"HTTP {result.Status} {result.Error}, {_discord.Requests.Count} requests");
-        var gap = _discord.Requests[1].At - _discord.Requests[0].At;
-        Assert.InRange(gap, TimeSpan.FromSeconds(expectedSeconds) - TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(expectedSeconds + 2));
+        Assert.Equal(2, _discord.Requests.Count);
+        Assert.InRange(waited, TimeSpan.FromSeconds(expectedSeconds), TimeSpan.FromSeconds(expectedSeconds) + TimeSpan.FromMilliseconds(50));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using DigestBot.Feeds.Fetching;
 using DigestBot.Feeds.Parsing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Feeds.Tests.Fetching;
 
@@ -57,14 +58,27 @@ public sealed class FeedFetcherTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_SlowServer_FailsAtTheTimeout()
     {
-        var fetcher = CreateFetcher(("Sources:Timeout", "00:00:01"));
-        var started = DateTimeOffset.UtcNow;
+        // The server holds the request 20 s; the 1 min timeout runs on a fake clock moved by exactly 1 min once the request
+        // arrived, so it can only end "timed out" if the timeout is measured on the injected clock.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var fetcher = CreateFetcher(clock, ("Sources:Timeout", "00:01:00"));
 
-        var result = await fetcher.FetchAsync(_server.Url("slow"), FeedValidators.None, CancellationToken.None);
+        var fetching = fetcher.FetchAsync(_server.Url("slow"), FeedValidators.None, CancellationToken.None);
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (_server.Requests("slow") == 0)
+            {
+                await Task.Delay(10, guard.Token);
+            }
+        }
 
+        var beforeTheTimeout = fetching.IsCompleted;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var result = await fetching.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.False(beforeTheTimeout);
         Assert.Equal(FeedFetchStatus.Failed, result.Status);
         Assert.Contains("timed out", result.Reason, StringComparison.Ordinal);
-        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -147,7 +161,9 @@ public sealed class FeedFetcherTests : IAsyncLifetime
         Assert.Contains("not an http or https address", result.Reason, StringComparison.Ordinal);
     }
 
-    private static FeedFetcher CreateFetcher(params (string Key, string Value)[] settings)
+    private static FeedFetcher CreateFetcher(params (string Key, string Value)[] settings) => CreateFetcher(TimeProvider.System, settings);
+
+    private static FeedFetcher CreateFetcher(TimeProvider time, params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?> { ["Sources:AllowPrivateAddresses"] = "true" };
         foreach (var (key, value) in settings)
@@ -156,7 +172,7 @@ public sealed class FeedFetcherTests : IAsyncLifetime
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var provider = new ServiceCollection().AddLogging().AddFeeds(configuration).BuildServiceProvider();
+        var provider = new ServiceCollection().AddLogging().AddSingleton(time).AddFeeds(configuration).BuildServiceProvider();
         return provider.GetRequiredService<FeedFetcher>();
     }
 }

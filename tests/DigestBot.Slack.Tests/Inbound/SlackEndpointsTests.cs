@@ -1,8 +1,9 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using DigestBot.Core.Chat;
 using DigestBot.Slack.Tests.Fakes;
+using DigestBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
 namespace DigestBot.Slack.Tests.Inbound;
@@ -10,6 +11,7 @@ namespace DigestBot.Slack.Tests.Inbound;
 public sealed class SlackEndpointsTests : IAsyncLifetime
 {
     private const string Form = "application/x-www-form-urlencoded";
+    private static readonly TimeSpan InlineReplyWait = TimeSpan.FromSeconds(2);
     private FakeSlackApi _slack = null!;
 
     public async Task InitializeAsync() => _slack = await FakeSlackApi.StartAsync();
@@ -113,16 +115,21 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Commands_SlowAnswer_AcksWithinThreeSecondsThenPostsToResponseUrl()
     {
-        await using var host = await SlackTestHost.StartAsync(_slack);
+        var clock = new SteppedClock(DateTimeOffset.UtcNow);
+        await using var host = await SlackTestHost.StartAsync(_slack, services: s => s.AddSingleton<TimeProvider>(clock));
         var release = new TaskCompletionSource<ChatReply>(TaskCreationOptions.RunContinuationsAsynchronously);
         host.Handler.Setup(h => h.HandleAsync(It.IsAny<ChatCommand>(), It.IsAny<CancellationToken>())).Returns(release.Task);
-        var clock = Stopwatch.StartNew();
 
-        using var response = await host.PostSignedAsync("/slack/commands", SlackTestHost.CommandForm("/ask", "who is Kallas?", _slack.ResponseUrl("slow")), Form);
-        var acked = clock.Elapsed;
+        // Time moves to the endpoint's timers but never past Slack:InlineReplyWait (2 s); the answer is held back, so
+        // the acknowledgement must come at that time of the injected clock, however slowly the machine runs.
+        var posting = host.PostSignedAsync("/slack/commands", SlackTestHost.CommandForm("/ask", "who is Kallas?", _slack.ResponseUrl("slow")), Form);
+        await clock.RunUntilAsync(() => posting.IsCompleted, () => true, () => clock.Start + InlineReplyWait, "the acknowledgement");
+        var acked = clock.GetUtcNow() - clock.Start;
+        using var response = await posting;
         release.SetResult(ChatReply.ForAnswer(Samples.Answer()));
         var later = await _slack.WaitForAsync("hooks/slow");
 
+        Assert.Equal(InlineReplyWait, acked);
         Assert.True(acked < TimeSpan.FromSeconds(3), $"acknowledged after {acked}");
         var ack = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal("ephemeral", ack["response_type"]!.GetValue<string>());
