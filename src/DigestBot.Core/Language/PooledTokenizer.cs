@@ -105,6 +105,7 @@ internal static class PooledTokenizer
                 {
                     // An ASCII word, number or punctuation mark, written without a branch on which it is.
                     var length = end - p + (1 - isWordOrNumber); // a mark is one character
+                    // A word that fills the whole block, or one a connector or non-ASCII character may continue.
                     if (end == CharBlock.Width || ((block.JoinsWord >> end) & (ulong)isWordOrNumber) != 0)
                     {
                         length = GeneralTokenWriter.ScanWordSlow(text, blockStart + end) - i;
@@ -116,7 +117,7 @@ internal static class PooledTokenizer
                     wordCount += isWord;
                     marks[markCount] = count;
                     markCount += 1 - isWordOrNumber;
-                    // Word 0 or number 1 from the digit bit; quotation mark 2 or punctuation 3; picked with a mask, not a branch.
+                    // Word 0 or number 1 (a first digit); quotation mark 2 or punctuation 3; picked with a mask, not a branch.
                     var markKind = 3 - (c == '"' ? 1 : 0);
                     var kind = markKind + ((isNumber - markKind) & -isWordOrNumber);
                     tokens[count++] = new Token(i, length, (TokenKind)kind);
