@@ -1,5 +1,7 @@
 using DigestBot.Core.Quotes;
+using DigestBot.Feeds.Tests.Polling;
 using DigestBot.Sqlite;
+using DigestBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,18 +29,32 @@ internal sealed class FeedTestBench : IAsyncDisposable
     /// The feed services on this bench's SQLite file with the real quote engine, configured by
     /// <paramref name="settings"/> (the database path is added).
     /// </summary>
-    public ServiceProvider CreateFeedServices(Dictionary<string, string?> settings)
+    public ServiceProvider CreateFeedServices(Dictionary<string, string?> settings) =>
+        FeedServices(settings, time: null).BuildServiceProvider();
+
+    /// <summary>
+    /// <see cref="CreateFeedServices"/> plus the hosted poller, all on <paramref name="clock"/>, with the source store
+    /// wrapped in a <see cref="RecordingSourceStore"/> (resolve it to read the claims and saves).
+    /// </summary>
+    public ServiceProvider CreatePollerServices(Dictionary<string, string?> settings, SteppedClock clock) =>
+        RecordingSourceStore.Decorate(FeedServices(settings, clock).AddFeedPolling(), clock, clock).BuildServiceProvider();
+
+    private IServiceCollection FeedServices(Dictionary<string, string?> settings, TimeProvider? time)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings)
             .AddInMemoryCollection([new("Storage:Sqlite:Path", DatabasePath)])
             .Build();
-        return new ServiceCollection()
-            .AddLogging()
+        var services = new ServiceCollection().AddLogging();
+        if (time is not null)
+        {
+            services.AddSingleton(time); // before the stores, which would otherwise add the system clock
+        }
+
+        return services
             .AddSqliteStore(configuration)
             .AddSingleton<IQuoteExtractor, QuoteExtractor>()
-            .AddFeeds(configuration)
-            .BuildServiceProvider();
+            .AddFeeds(configuration);
     }
 
     public async ValueTask DisposeAsync()

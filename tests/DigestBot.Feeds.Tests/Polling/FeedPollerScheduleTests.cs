@@ -1,10 +1,7 @@
-using DigestBot.Core.Quotes;
 using DigestBot.Core.Sources;
 using DigestBot.Feeds.Polling;
 using DigestBot.Feeds.Tests.Fetching;
-using DigestBot.Sqlite;
 using DigestBot.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -117,7 +114,6 @@ public sealed class FeedPollerScheduleTests : IAsyncLifetime
             ["Sources:RefreshInterval"] = "00:00:30",
             ["Sources:DefaultInterval"] = "00:15:00",
             ["Sources:AllowPrivateAddresses"] = "true",
-            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
         };
         for (var i = 0; i < paths.Count; i++)
         {
@@ -125,14 +121,6 @@ public sealed class FeedPollerScheduleTests : IAsyncLifetime
             settings[$"Sources:{i}:Name"] = paths[i];
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(_clock)
-            .AddSqliteStore(configuration)
-            .AddSingleton<IQuoteExtractor, QuoteExtractor>()
-            .AddFeeds(configuration)
-            .AddFeedPolling();
-        return RecordingSourceStore.Decorate(services, _clock, _clock).BuildServiceProvider();
+        return _bench.CreatePollerServices(settings, _clock);
     }
 }

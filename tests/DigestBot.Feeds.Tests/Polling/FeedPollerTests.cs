@@ -1,11 +1,8 @@
-using DigestBot.Core.Quotes;
 using DigestBot.Core.Sources;
 using DigestBot.Core.Storage;
 using DigestBot.Feeds.Polling;
 using DigestBot.Feeds.Tests.Fetching;
-using DigestBot.Sqlite;
 using DigestBot.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -70,9 +67,8 @@ public sealed class FeedPollerTests : IAsyncLifetime
         && recorder.InFlightSince(Url("slow")) is { } claimed
         && _clock.PendingFireTimes.Contains(claimed + Timeout);
 
-    private ServiceProvider CreateServices()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private ServiceProvider CreateServices() => _bench.CreatePollerServices(
+        new Dictionary<string, string?>
         {
             ["Sources:0:Url"] = Url("slow"),
             ["Sources:0:Name"] = "slow",
@@ -81,15 +77,6 @@ public sealed class FeedPollerTests : IAsyncLifetime
             ["Sources:Timeout"] = "00:01:00",
             ["Sources:DefaultInterval"] = "00:15:00",
             ["Sources:AllowPrivateAddresses"] = "true",
-            ["Storage:Sqlite:Path"] = _bench.DatabasePath,
-        }).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(_clock)
-            .AddSqliteStore(configuration)
-            .AddSingleton<IQuoteExtractor, QuoteExtractor>()
-            .AddFeeds(configuration)
-            .AddFeedPolling();
-        return RecordingSourceStore.Decorate(services, _clock, _clock).BuildServiceProvider();
-    }
+        },
+        _clock);
 }
