@@ -30,7 +30,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
         await using var services = CreateServices();
         var recorder = services.GetRequiredService<RecordingSourceStore>();
         var store = services.GetRequiredService<IArticleStore>();
-        string slow = Url("slow"), nyt = Url(Nyt);
+        string slow = Url("hang"), nyt = Url(Nyt);
         // The slow feed is due first and the good one 10 s later, while the slow one's request hangs.
         await recorder.SaveStateAsync(FeedSourceState.Unpolled(slow) with { NextPollAt = _clock.Start }, CancellationToken.None);
         await recorder.SaveStateAsync(FeedSourceState.Unpolled(nyt) with { NextPollAt = _clock.Start.AddSeconds(10) }, CancellationToken.None);
@@ -46,7 +46,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
 
         var hung = recorder.Polls(slow)[0];
         var good = recorder.Polls(nyt);
-        Assert.Equal(1, Server.Requests("slow"));
+        Assert.Equal(1, Server.Requests("hang"));
         Assert.Contains("timed out", hung.Saved.LastError, StringComparison.Ordinal);
         Assert.Equal(hung.ClaimedAt + Timeout, hung.Saved.LastFetchAt);
         Assert.Equal(_clock.Start.AddSeconds(10), good[0].ClaimedAt);
@@ -63,15 +63,15 @@ public sealed class FeedPollerTests : IAsyncLifetime
     // Time may move while the slow feed's request hangs on the server with its fetch timeout still pending; not once the
     // timeout fired, until that poll has saved its state.
     private bool SlowFetchHangs(RecordingSourceStore recorder) =>
-        Server.Requests("slow") >= 1
-        && recorder.InFlightSince(Url("slow")) is { } claimed
+        Server.Requests("hang") >= 1
+        && recorder.InFlightSince(Url("hang")) is { } claimed
         && _clock.PendingFireTimes.Contains(claimed + Timeout);
 
     private ServiceProvider CreateServices() => _bench.CreatePollerServices(
         new Dictionary<string, string?>
         {
-            ["Sources:0:Url"] = Url("slow"),
-            ["Sources:0:Name"] = "slow",
+            ["Sources:0:Url"] = Url("hang"),
+            ["Sources:0:Name"] = "hang",
             ["Sources:1:Url"] = Url(Nyt),
             ["Sources:1:Name"] = "nyt",
             ["Sources:Timeout"] = "00:01:00",
