@@ -93,13 +93,6 @@ internal sealed class FeedTestServer : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted);
             return Results.Ok();
         });
-        // For fake clocks: holds the request until the client gives up (or 2 min, past any test's 30 s hang guard), so
-        // only the client's timeout can end it however long the machine takes for the test's other work.
-        _app.MapGet("/hang", async (HttpContext context) =>
-        {
-            await Task.Delay(TimeSpan.FromMinutes(2), context.RequestAborted);
-            return Results.Ok();
-        });
         _app.MapGet("/huge", StreamHugeAsync);
         _app.MapGet("/loop/a", () => Results.Redirect("/loop/b"));
         _app.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
