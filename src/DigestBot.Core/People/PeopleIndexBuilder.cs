@@ -93,7 +93,7 @@ internal static class PeopleIndexBuilder
             }
 
             index.File(m, isPerson
-                ? index.AddPerson(written, written[lastWord..], key, shape.Words, m, known)
+                ? index.AddPerson(text, written, written[lastWord..], key, shape.Words, m, known)
                 : index.Ensure(written, EntityKind.Organisation, m.First));
         }
 
