@@ -52,17 +52,34 @@ internal ref struct MentionKeys
         table.Clear();
         for (var n = 0; n < shapes.Length; n++)
         {
-            if (shapes[n].Words == 0)
-            {
-                continue;
-            }
+            Add(text, n, shapes[n]);
+        }
+    }
 
-            var token = text.Tokens[shapes[n].LastWord];
-            Fold(n, text.Text, token.Start, token.Length);
-            if (shapes[n].Words == 1)
-            {
-                AddSingle(n);
-            }
+    /// <summary>
+    /// As the constructor that is given the shapes, working them out (<see cref="NameShape.Of"/>) into
+    /// <paramref name="shapes"/> in the same pass over the mentions; the table needs <see cref="TableSize"/> of
+    /// every mention, since how many are one word is known only after the pass.
+    /// </summary>
+    public MentionKeys(
+        ParsedText text, ReadOnlySpan<NameMention> mentions, Span<NameShape> shapes, Span<char> chars, Span<int> slots, Span<int> table)
+    {
+        if (shapes.Length < mentions.Length || slots.Length < mentions.Length * SlotSize || table.Length < TableSize(mentions.Length)
+            || !BitOperations.IsPow2(table.Length))
+        {
+            throw new ArgumentException($"MentionKeys needs a shape and {SlotSize} slots per mention and a table of TableSize(mentions).", nameof(slots));
+        }
+
+        _chars = chars;
+        _slots = slots;
+        _singles = table;
+        _mask = table.Length - 1;
+        table.Clear();
+        for (var n = 0; n < mentions.Length; n++)
+        {
+            var shape = NameShape.Of(text, mentions[n]);
+            shapes[n] = shape;
+            Add(text, n, shape);
         }
     }
 
@@ -74,6 +91,22 @@ internal ref struct MentionKeys
 
     /// <summary>True when some one-word mention has the same key as mention <paramref name="n"/>.</summary>
     public readonly bool HasSingle(int n) => FindSingle(n) >= 0;
+
+    // Folds the key of mention n (one with a name) and files a one-word one in the table.
+    private void Add(ParsedText text, int n, NameShape shape)
+    {
+        if (shape.Words == 0)
+        {
+            return;
+        }
+
+        var token = text.Tokens[shape.LastWord];
+        Fold(n, text.Text, token.Start, token.Length);
+        if (shape.Words == 1)
+        {
+            AddSingle(n);
+        }
+    }
 
     private void Fold(int n, string text, int start, int wordLength)
     {

@@ -13,11 +13,18 @@ internal static class NameFinder
 {
     private const int MaxRun = 10;
 
-    /// <summary>Finds the name mentions of a text, in order.</summary>
-    public static List<NameMention> Find(ParsedText text)
+    /// <summary>Finds the name mentions of a text, in order, in a new list.</summary>
+    public static List<NameMention> Find(ParsedText text) => Find(text, []);
+
+    /// <summary>
+    /// Finds the name mentions of a text, in order, into <paramref name="mentions"/> (cleared first; the analysis
+    /// lends one list per thread, <see cref="NameMentionCache"/>); gives the list.
+    /// </summary>
+    public static List<NameMention> Find(ParsedText text, List<NameMention> mentions)
     {
         var classes = text.Classes;
-        var mentions = new List<NameMention>(classes.Length / 8);
+        mentions.Clear();
+        mentions.EnsureCapacity(classes.Length / 8);
 
         // Only capitalised tokens can start a run: the mask of each block of 64 tokens leads from one to the next,
         // with no test per token. A run may end in a later block; the bits before its end are cleared.
@@ -176,20 +183,17 @@ internal static class NameFinder
 
             if (nameFirst < end)
             {
-                var roleFirst = first;
-                var role = text.Slice(roleFirst, lastTitle + 1).Replace("(", string.Empty, StringComparison.Ordinal).Trim();
-                var title = text.WordString(lastTitle);
-                return new NameMention(first, end, nameFirst, EntityKind.Person, role, title);
+                return new NameMention(first, end, nameFirst, EntityKind.Person, lastTitle);
             }
         }
 
         var start = first;
         if (lastGroup >= 0)
         {
-            return new NameMention(first, end, start, EntityKind.Organisation, null, null);
+            return new NameMention(first, end, start, EntityKind.Organisation);
         }
 
-        return new NameMention(first, end, start, null, null, null);
+        return new NameMention(first, end, start, null);
     }
 
     private static int SkipMarks(ParsedText text, int i, int end)

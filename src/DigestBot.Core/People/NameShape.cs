@@ -4,7 +4,7 @@ namespace DigestBot.Core.People;
 
 /// <summary>
 /// The bare name of a mention by token positions, without building its words: how many words it has and which is
-/// the last (the surname). Mirrors <see cref="PeopleIndex.NameWords"/>.
+/// the last (the surname). Mirrors <see cref="MentionName.Words"/>.
 /// </summary>
 /// <param name="Words">Number of name words after any title and possessive.</param>
 /// <param name="LastWord">Token index of the last name word, or -1.</param>
@@ -17,23 +17,27 @@ internal readonly record struct NameShape(int Words, int LastWord, bool LastHasD
     {
         // One pass: a possessive ("Trump's") starts the name again after it. Most tokens fail the inline length
         // test before the possessive call.
+        // The token column and the text are read once, not through the text's properties per token.
+        var tokens = text.Tokens;
+        var chars = text.Text;
         var words = 0;
         var last = -1;
         var dot = false;
         var start = m.NameFirst;
         for (var k = m.NameFirst; k < m.End; k++)
         {
-            if (text.Tokens[k].Length == 2 && text.IsPossessive(k))
+            var token = tokens[k];
+            if (token.Length == 2 && text.IsPossessive(k))
             {
                 (words, last, dot, start) = (0, -1, false, k + 1);
             }
-            else if (text.IsWord(k))
+            else if (token.Kind == TokenKind.Word)
             {
                 words++;
                 last = k;
                 dot = false;
             }
-            else if (text.IsChar(k, '.') && words > 0)
+            else if (token.Kind == TokenKind.Punctuation && chars[token.Start] == '.' && words > 0)
             {
                 dot = true;
             }

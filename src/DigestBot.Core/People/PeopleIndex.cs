@@ -139,7 +139,7 @@ internal sealed class PeopleIndex
     /// already <paramref name="known"/> by that surname, or a new one; keeps the longest form as the name, the others,
     /// the surname and "title surname" as aliases, and the mention's role.
     /// </summary>
-    public Entity AddPerson(ReadOnlySpan<char> name, ReadOnlySpan<char> surname, ReadOnlySpan<char> key, int words, NameMention m, Entity? known)
+    public Entity AddPerson(ParsedText text, ReadOnlySpan<char> name, ReadOnlySpan<char> surname, ReadOnlySpan<char> key, int words, NameMention m, Entity? known)
     {
         var entity = known;
         if (entity is null)
@@ -158,17 +158,17 @@ internal sealed class PeopleIndex
 
         entity.Kind = EntityKind.Person;
         entity.AddAlias(surname);
-        if (m.Title is not null)
+        if (m.TitleIn(text) is { } title)
         {
             if (words == 1)
             {
-                entity.AddAlias(string.Concat(m.Title, " ", surname));
+                entity.AddAlias(string.Concat(title, " ", surname));
             }
 
-            entity.Gender = Honorifics.GenderOf(m.Title) ?? entity.Gender;
+            entity.Gender = Honorifics.GenderOf(title) ?? entity.Gender;
         }
 
-        if (m.Role is { Length: > 0 } role && !Honorifics.IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))
+        if (m.RoleIn(text) is { Length: > 0 } role && !Honorifics.IsHonorific(role) && role.Contains(' ', StringComparison.Ordinal))
         {
             entity.AddRole(role);
         }

@@ -25,30 +25,18 @@ internal static class PeopleIndexBuilder
         var onStack = count <= StackMentions;
         Span<char> name = stackalloc char[MaxNameLength];
         Span<NameShape> shapes = onStack ? stackalloc NameShape[count] : new NameShape[count];
-        var singleCount = ShapesOf(text, CollectionsMarshal.AsSpan(mentions), shapes);
 
-        // An article of usual size keeps its keys on the stack (a few KB); a very long one on the heap.
-        var tableSize = MentionKeys.TableSize(singleCount);
+        // An article of usual size keeps its keys on the stack (a few KB); a very long one on the heap. The shapes
+        // are worked out in the same pass as the keys.
+        var tableSize = MentionKeys.TableSize(count);
         var keys = new MentionKeys(
             text,
+            CollectionsMarshal.AsSpan(mentions),
             shapes,
             onStack ? stackalloc char[count * MentionKeys.CharsPerMention] : new char[count * MentionKeys.CharsPerMention],
             onStack ? stackalloc int[count * MentionKeys.SlotSize] : new int[count * MentionKeys.SlotSize],
             onStack ? stackalloc int[tableSize] : new int[tableSize]);
         return FileAll(text, CollectionsMarshal.AsSpan(mentions), shapes, keys, name);
-    }
-
-    // The shape of every mention; gives how many are one word.
-    private static int ShapesOf(ParsedText text, ReadOnlySpan<NameMention> mentions, Span<NameShape> shapes)
-    {
-        var singleCount = 0;
-        for (var n = 0; n < mentions.Length; n++)
-        {
-            shapes[n] = NameShape.Of(text, mentions[n]);
-            singleCount += shapes[n].Words == 1 ? 1 : 0;
-        }
-
-        return singleCount;
     }
 
     private static PeopleIndex FileAll(
@@ -93,7 +81,7 @@ internal static class PeopleIndexBuilder
             }
 
             index.File(m, isPerson
-                ? index.AddPerson(written, written[lastWord..], key, shape.Words, m, known)
+                ? index.AddPerson(text, written, written[lastWord..], key, shape.Words, m, known)
                 : index.Ensure(written, EntityKind.Organisation, m.First));
         }
 

@@ -105,8 +105,8 @@ internal sealed class RoleResolver(ParsedText text, IReadOnlyList<NameMention> m
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.First < before && !text.InQuote(m.First) && m.Title is not null
-                && m.Title.Equals(head, StringComparison.OrdinalIgnoreCase) && Array.TrueForAll(modifiers, w => Precedes(w, m))
+            if (m.First < before && !text.InQuote(m.First) && m.HasTitle
+                && text.Word(m.TitleToken).Equals(head, StringComparison.OrdinalIgnoreCase) && Array.TrueForAll(modifiers, w => Precedes(w, m))
                 && index.ForMention(m) is { Kind: EntityKind.Person } e)
             {
                 return e;

@@ -33,7 +33,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     internal static ArticleAnalysis Analyze(ParsedText parsed)
     {
         var (headings, captions) = Layout(parsed);
-        var mentions = NameFinder.Find(parsed);
+        using var lent = NameMentionCache.Rent();
+        var mentions = NameFinder.Find(parsed, lent.Mentions);
         var index = PeopleIndex.Build(parsed, mentions);
         var reported = ReportedSpeechRule.Find(parsed, captions);
         AccordingToRule.Find(parsed, captions, reported);

@@ -27,6 +27,30 @@ public sealed class MentionKeysTests
     }
 
     [Fact]
+    public void Constructor_FromMentions_GivesTheShapesAndKeysOfTheShapesConstructor()
+    {
+        using var parsed = ParsedText.Parse("Kaja Kallas met Trump's aide K.C. Maurer. Kallas said Mitchell and Ross agreed.");
+        var mentions = NameFinder.Find(parsed).ToArray();
+        var expectedShapes = mentions.Select(m => NameShape.Of(parsed, m)).ToArray();
+        var expected = new MentionKeys(parsed, expectedShapes, expectedShapes.Count(s => s.Words == 1));
+        var shapes = new NameShape[mentions.Length];
+
+        var keys = new MentionKeys(
+            parsed, mentions, shapes, new char[mentions.Length * MentionKeys.CharsPerMention],
+            new int[mentions.Length * MentionKeys.SlotSize], new int[MentionKeys.TableSize(mentions.Length)]);
+
+        Assert.Equal(expectedShapes, shapes);
+        for (var n = 0; n < mentions.Length; n++)
+        {
+            if (shapes[n].Words > 0)
+            {
+                Assert.Equal(expected[n].ToString(), keys[n].ToString());
+                Assert.Equal(expected.HasSingle(n), keys.HasSingle(n));
+            }
+        }
+    }
+
+    [Fact]
     public void HasSingle_SurnameAlsoUsedAlone_TrueOnlyForThatName()
     {
         using var parsed = ParsedText.Parse("Kaja Kallas met Mark Rutte in Tallinn. Kallas said the talks went well.");

@@ -12,8 +12,8 @@ public sealed class NameFinderTests
 
         var mention = NameFinder.Find(parsed).Single(m => m.Kind == EntityKind.Person);
 
-        Assert.Equal("US President", mention.Role);
-        Assert.Equal("President", mention.Title);
+        Assert.Equal("US President", mention.RoleIn(parsed));
+        Assert.Equal("President", mention.TitleIn(parsed));
         Assert.Equal(["Donald", "Trump"], PeopleIndex.NameWords(parsed, mention));
     }
 
@@ -25,7 +25,7 @@ public sealed class NameFinderTests
         var mention = NameFinder.Find(parsed).Single(m => m.Kind == EntityKind.Person);
 
         Assert.Equal(["Vladimir", "Putin"], PeopleIndex.NameWords(parsed, mention));
-        Assert.Equal("Russian President", mention.Role);
+        Assert.Equal("Russian President", mention.RoleIn(parsed));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using DigestBot.Core.Language;
 using DigestBot.Core.People;
 
 namespace DigestBot.Core.Tests.People;
@@ -10,7 +12,7 @@ public sealed class NameMentionTests
     [InlineData(EntityKind.Organisation)]
     public void Kind_EachKindOrNone_ReadsBackAsGiven(EntityKind? kind)
     {
-        var mention = new NameMention(3, 7, 4, kind, null, null);
+        var mention = new NameMention(3, 7, 4, kind);
 
         var read = mention.Kind;
 
@@ -19,12 +21,14 @@ public sealed class NameMentionTests
     }
 
     [Fact]
-    public void RoleAndTitle_TitledMention_ReadBackAsGiven()
+    public void RoleAndTitle_TitledMention_AreMadeFromTheText()
     {
-        var mention = new NameMention(0, 4, 2, EntityKind.Person, "US President", "President");
+        var parsed = ParsedText.Parse("(US President Donald Trump");
+        var mention = new NameMention(0, 5, 3, EntityKind.Person, title: 2);
 
-        var (role, title) = (mention.Role, mention.Title);
+        var (role, title) = (mention.RoleIn(parsed), mention.TitleIn(parsed));
 
+        Assert.True(mention.HasTitle);
         Assert.Equal("US President", role);
         Assert.Equal("President", title);
     }
@@ -32,10 +36,12 @@ public sealed class NameMentionTests
     [Fact]
     public void RoleAndTitle_PlainMention_AreNull()
     {
-        var mention = new NameMention(0, 2, 0, null, null, null);
+        var parsed = ParsedText.Parse("Donald Trump");
+        var mention = new NameMention(0, 2, 0, null);
 
-        var (role, title) = (mention.Role, mention.Title);
+        var (role, title) = (mention.RoleIn(parsed), mention.TitleIn(parsed));
 
+        Assert.False(mention.HasTitle);
         Assert.Null(role);
         Assert.Null(title);
     }
@@ -43,13 +49,22 @@ public sealed class NameMentionTests
     [Fact]
     public void Equals_SameFields_IsTrueAndDifferentTitleIsFalse()
     {
-        var a = new NameMention(0, 4, 2, EntityKind.Person, "US President", "President");
-        var b = new NameMention(0, 4, 2, EntityKind.Person, "US President", "President");
-        var c = new NameMention(0, 4, 2, EntityKind.Person, "US President", "Mr");
+        var a = new NameMention(0, 4, 2, EntityKind.Person, title: 1);
+        var b = new NameMention(0, 4, 2, EntityKind.Person, title: 1);
+        var c = new NameMention(0, 4, 2, EntityKind.Person, title: 0);
 
         var (same, different) = (a == b, a == c);
 
         Assert.True(same);
         Assert.False(different);
+    }
+
+    [Fact]
+    public void Size_IsTwentyBytesWithoutAReference()
+    {
+        var (size, hasReference) = (Unsafe.SizeOf<NameMention>(), RuntimeHelpers.IsReferenceOrContainsReferences<NameMention>());
+
+        Assert.Equal(20, size);
+        Assert.False(hasReference);
     }
 }

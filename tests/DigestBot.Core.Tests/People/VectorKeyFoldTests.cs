@@ -55,6 +55,28 @@ public sealed class VectorKeyFoldTests
         Assert.Equal(expected is null ? 0 : SurnameKey.HashOf(expected), hash);
     }
 
+    [Theory]
+    [InlineData(" Aaron and more text after the name", "aron")]
+    [InlineData(" Ross and more text after the name", "ros")]
+    [InlineData(" Mitchell and more text after the name", "mitchel")]
+    [InlineData(" Abcdefghijklmnoo and more text after it", "abcdefghijklmno")]
+    [InlineData(" Mississippi and more text after the name", "misisipi")]
+    [InlineData(" Brrr and more text after the name", "br")]
+    [InlineData(" Lee2 and more text after the name", "le2")]
+    public void Fold_DoubledLetters_GivesTheScalarKeyAndHash(string text, string expected)
+    {
+        var length = text.IndexOf(' ', 1) - 1;
+        Span<char> buffer = stackalloc char[SurnameKey.MaxStackLength];
+        Span<char> scalar = stackalloc char[SurnameKey.MaxStackLength];
+
+        var folded = VectorKeyFold.Fold(text, 1, length, buffer, out var hash);
+        var scalarLength = SurnameKey.FoldAscii(text.AsSpan(1, length), scalar, out var scalarHash);
+
+        Assert.Equal(expected, buffer[..folded].ToString());
+        Assert.Equal(scalar[..scalarLength].ToString(), buffer[..folded].ToString());
+        Assert.Equal(scalarHash, hash);
+    }
+
     [Fact]
     public void Fold_WordAtTheStartOrEndOfItsText_FallsBackToTheSameKey()
     {
