@@ -45,6 +45,18 @@ public sealed class CharBlockTests
     }
 
     [Fact]
+    public void At_Text_MarksTokenStartsAndWhereThePlainRunStops()
+    {
+        // "ab, c'd 9x" then spaces: tokens start at a, the comma, c, the apostrophe (a mark here), d and 9.
+        var text = "ab, c'd 9x" + new string(' ', 54);
+
+        var block = CharBlock.At(text, 0);
+
+        Assert.Equal(Bits(0, 2, 4, 5, 6, 8), block.TokenStarts);
+        Assert.Equal(Bits(5), block.Irregular); // the apostrophe, which also joins "c'd"
+    }
+
+    [Fact]
     public void AtEnd_FewerCharactersThanABlock_PadsWithSpaces()
     {
         const string text = "ab cd.";
