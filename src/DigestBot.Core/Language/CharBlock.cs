@@ -6,8 +6,8 @@ namespace DigestBot.Core.Language;
 
 /// <summary>
 /// The classes of the <see cref="Width"/> characters from a position, as 64-bit masks (bit k is the character at the
-/// position + k), from four vector loads: the tokenizer finds where spaces and words end by counting zero bits,
-/// and takes about a dozen tokens from one block before it needs the next.
+/// position + k), from four vector loads narrowed to two vectors of bytes: the tokenizer finds where spaces and words
+/// end by counting zero bits, and takes about a dozen tokens from one block before it needs the next.
 /// </summary>
 /// <remarks>
 /// A loop that tests each character stops at a place the processor cannot guess (a word's length), and a wrong
@@ -20,7 +20,7 @@ internal readonly struct CharBlock
     /// <summary>Characters one block covers.</summary>
     public const int Width = 64;
 
-    private const int Lanes = 16; // characters per vector
+    private const int Lanes = 16; // characters per vector load
 
     private CharBlock(ulong space, ulong word, ulong joinsWord, ulong apostrophe)
     {
@@ -63,21 +63,25 @@ internal readonly struct CharBlock
     {
         var block = MemoryMarshal.Cast<char, ushort>(chars.Slice(start, Width));
         ulong space = 0, word = 0, connector = 0, high = 0, apostrophe = 0;
-        for (var k = 0; k < Width; k += Lanes)
+        for (var k = 0; k < Width; k += 2 * Lanes)
         {
-            var v = Vector256.Create(block.Slice(k, Lanes));
-            var letter = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
-            var isDigit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
-            var isSpace = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.LessThan(v - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)5));
-            var isApostrophe = Vector256.Equals(v, Vector256.Create((ushort)'\''));
-            var isConnector = isApostrophe | Vector256.Equals(v, Vector256.Create((ushort)'.'))
-                | Vector256.Equals(v, Vector256.Create((ushort)'-')) | Vector256.Equals(v, Vector256.Create((ushort)'&'))
-                | Vector256.Equals(v, Vector256.Create((ushort)':'));
+            // Characters past 255 count as 255, so narrowed to bytes every character keeps its class (from 128 on,
+            // non-ASCII), and each test below covers 32 characters, not 16.
+            var v = Vector256.Narrow(
+                Vector256.Min(Vector256.Create(block.Slice(k, Lanes)), Vector256.Create((ushort)0xFF)),
+                Vector256.Min(Vector256.Create(block.Slice(k + Lanes, Lanes)), Vector256.Create((ushort)0xFF)));
+            var letter = Vector256.LessThan((v | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)26));
+            var isDigit = Vector256.LessThan(v - Vector256.Create((byte)'0'), Vector256.Create((byte)10));
+            var isSpace = Vector256.Equals(v, Vector256.Create((byte)' ')) | Vector256.LessThan(v - Vector256.Create((byte)'\t'), Vector256.Create((byte)5));
+            var isApostrophe = Vector256.Equals(v, Vector256.Create((byte)'\''));
+            var isConnector = isApostrophe | Vector256.Equals(v, Vector256.Create((byte)'.'))
+                | Vector256.Equals(v, Vector256.Create((byte)'-')) | Vector256.Equals(v, Vector256.Create((byte)'&'))
+                | Vector256.Equals(v, Vector256.Create((byte)':'));
             space |= (ulong)isSpace.ExtractMostSignificantBits() << k;
             word |= (ulong)(letter | isDigit).ExtractMostSignificantBits() << k;
             connector |= (ulong)isConnector.ExtractMostSignificantBits() << k;
             apostrophe |= (ulong)isApostrophe.ExtractMostSignificantBits() << k;
-            high |= (ulong)Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits() << k;
+            high |= (ulong)v.ExtractMostSignificantBits() << k; // bytes from 128: non-ASCII
         }
 
         var followedByWordChar = ((word | high) >> 1) | (1UL << (Width - 1));

@@ -21,6 +21,21 @@ public sealed class CharBlockTests
     }
 
     [Fact]
+    public void At_EveryNonAsciiCharacter_IsNeitherSpaceNorWordButJoinsAWord()
+    {
+        // Narrowed to bytes, a character past 255 must not wrap round to an ASCII class.
+        var wrong = Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
+            .Where(c =>
+            {
+                var block = CharBlock.At(new string(c, CharBlock.Width), 0);
+                return block.Word != 0 || block.Space != 0 || block.JoinsWord != ulong.MaxValue || block.Irregular != ulong.MaxValue;
+            })
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public void At_Text_SetsOneBitPerCharacterFromTheStart()
     {
         var text = "xx a1,\nU.S. \"don't!" + new string('z', 48) + " 7";
