@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace DigestBot.Core.Language;
 
@@ -13,7 +14,9 @@ namespace DigestBot.Core.Language;
 /// <remarks>
 /// Spaces and ASCII words are measured by counting bits of a <see cref="CharBlock"/> (64 characters classified at
 /// once) rather than a loop per character, and an ASCII token is written without a branch on whether it is a word, a
-/// number or a punctuation mark; anything else (non-ASCII, apostrophes, connectors inside a word) takes the general
+/// number or a punctuation mark. Up to the next irregular character (<see cref="CharBlock.Irregular"/>) or line feed,
+/// the tokens are taken straight from the block's token starts (the plain run: its tokens do not wait for each other,
+/// and the room in the columns is checked once per run); the rest one at a time; anything else (non-ASCII, apostrophes, connectors inside a word) takes the general
 /// path, one character at a time, with ASCII classified by one lookup in <see cref="CharClasses"/>. The text's last
 /// characters are read from a block padded with spaces. <see cref="Tokenizer.Tokenize"/>, the benchmark floor, is
 /// left as it is.
@@ -52,6 +55,63 @@ internal static class PooledTokenizer
                 }
 
                 p += BitOperations.TrailingZeroCount(rest);
+
+                // The plain run: every token from p up to the next irregular character or line feed, taken from the
+                // block's token starts with no loop-carried work but clearing a bit, so the tokens overlap in the
+                // processor. The word that reaches the run's end may go on past it and is left to the general step.
+                var limit = Math.Min(p + BitOperations.TrailingZeroCount(block.Irregular >> p), Math.Min(CharBlock.Width, nextNewline - blockStart));
+                if (limit > p)
+                {
+                    var run = block.TokenStarts & (ulong.MaxValue >> (CharBlock.Width - limit)) & (ulong.MaxValue << p);
+                    var after = limit;
+                    if (((block.Word >> (limit - 1)) & 1) != 0)
+                    {
+                        after = CharBlock.Width - 1 - BitOperations.LeadingZeroCount(run); // the last word's start
+                        run &= ~(1UL << after);
+                    }
+
+                    // Room for the whole run, checked once rather than per token.
+                    while (count + BitOperations.PopCount(run) > tokens.Length)
+                    {
+                        (columns.MarkCount, columns.ParagraphCount, columns.WordCount) = (markCount, paragraph + 1, wordCount);
+                        columns.Grow(count);
+                        tokens = columns.Tokens;
+                        (marks, starts, wordIndexes) = (columns.Marks, columns.ParagraphStarts, columns.WordIndexes);
+                    }
+
+                    for (; run != 0; run &= run - 1)
+                    {
+                        var s = BitOperations.TrailingZeroCount(run);
+                        var bits = block.Word >> s;
+                        var wordOrNumber = (int)bits & 1;
+                        var first = text[blockStart + s];
+                        var isNumber = (uint)(first - '0') < 10 ? 1 : 0;
+                        wordIndexes[wordCount] = count;
+                        wordCount += wordOrNumber & ~isNumber;
+                        marks[markCount] = count;
+                        markCount += 1 - wordOrNumber;
+                        var length = BitOperations.TrailingZeroCount(~bits) + (1 - wordOrNumber); // a mark is one character
+                        tokens[count++] = new Token(blockStart + s, length, KindOf(first, wordOrNumber, isNumber));
+                    }
+
+                    p = after;
+                    if (p >= CharBlock.Width)
+                    {
+                        i = blockStart + CharBlock.Width;
+                        break;
+                    }
+
+                    rest = nonSpace >> p;
+                    if (rest == 0)
+                    {
+                        i = blockStart + CharBlock.Width;
+                        break;
+                    }
+
+                    p += BitOperations.TrailingZeroCount(rest);
+                }
+
+                // The general step: one token at p.
                 i = blockStart + p;
                 var wordBits = block.Word >> p;
                 var isWordOrNumber = (int)wordBits & 1;
@@ -112,15 +172,11 @@ internal static class PooledTokenizer
                     }
 
                     var isNumber = (uint)(c - '0') < 10 ? 1 : 0;
-                    var isWord = isWordOrNumber & ~isNumber;
                     wordIndexes[wordCount] = count;
-                    wordCount += isWord;
+                    wordCount += isWordOrNumber & ~isNumber;
                     marks[markCount] = count;
                     markCount += 1 - isWordOrNumber;
-                    // Word 0 or number 1 (a first digit); quotation mark 2 or punctuation 3; picked with a mask, not a branch.
-                    var markKind = 3 - (c == '"' ? 1 : 0);
-                    var kind = markKind + ((isNumber - markKind) & -isWordOrNumber);
-                    tokens[count++] = new Token(i, length, (TokenKind)kind);
+                    tokens[count++] = new Token(i, length, KindOf(c, isWordOrNumber, isNumber));
                     i += length;
                 }
 
@@ -139,6 +195,15 @@ internal static class PooledTokenizer
         FillParagraphs(columns);
         WordClassPass.Run(columns, text);
         return columns;
+    }
+
+    // An ASCII token's kind from its first character: word 0 or number 1 (a first digit), quotation mark 2 or
+    // punctuation 3, picked with a mask, not a branch.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TokenKind KindOf(char c, int isWordOrNumber, int isNumber)
+    {
+        var markKind = 3 - (c == '"' ? 1 : 0);
+        return (TokenKind)(markKind + ((isNumber - markKind) & -isWordOrNumber));
     }
 
     // Each token's paragraph, filled from the paragraph starts a run at a time rather than stored per token.

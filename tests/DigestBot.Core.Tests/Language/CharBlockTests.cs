@@ -21,6 +21,21 @@ public sealed class CharBlockTests
     }
 
     [Fact]
+    public void At_EveryNonAsciiCharacter_IsNeitherSpaceNorWordButJoinsAWord()
+    {
+        // Narrowed to bytes, a character past 255 must not wrap round to an ASCII class.
+        var wrong = Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
+            .Where(c =>
+            {
+                var block = CharBlock.At(new string(c, CharBlock.Width), 0);
+                return block.Word != 0 || block.Space != 0 || block.JoinsWord != ulong.MaxValue || block.Irregular != ulong.MaxValue;
+            })
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public void At_Text_SetsOneBitPerCharacterFromTheStart()
     {
         var text = "xx a1,\nU.S. \"don't!" + new string('z', 48) + " 7";
@@ -42,6 +57,18 @@ public sealed class CharBlockTests
         var block = CharBlock.At(text, 0);
 
         Assert.Equal(Bits(1, 11, 13, 63), block.JoinsWord);
+    }
+
+    [Fact]
+    public void At_Text_MarksTokenStartsAndWhereThePlainRunStops()
+    {
+        // "ab, c'd 9x" then spaces: tokens start at a, the comma, c, the apostrophe (a mark here), d and 9.
+        var text = "ab, c'd 9x" + new string(' ', 54);
+
+        var block = CharBlock.At(text, 0);
+
+        Assert.Equal(Bits(0, 2, 4, 5, 6, 8), block.TokenStarts);
+        Assert.Equal(Bits(5), block.Irregular); // the apostrophe, which also joins "c'd"
     }
 
     [Fact]

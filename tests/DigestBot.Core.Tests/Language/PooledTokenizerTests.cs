@@ -48,6 +48,38 @@ public sealed class PooledTokenizerTests
     }
 
     [Fact]
+    public void Tokenize_MostlyPlainRandomText_GivesTheFloorTokenizersTokensParagraphsAndLists()
+    {
+        // Long plain runs (letters, digits, spaces, simple punctuation) broken now and then by a connector, an
+        // apostrophe, a newline or a non-ASCII character, so the plain run stops at every place in a block, with a word
+        // that reaches its stop or the block's end; the word and mark lists are checked too.
+        const string plain = "abcdefghijklmnopqrstuvwxyzABCDEFG0123456789      ,;!?()\"";
+        const string rare = ".-&:'\n\u2019\u201C\u00E9\u00A0";
+        var random = new Random(20261127);
+        var failures = new List<string>();
+        for (var n = 0; n < 3000 && failures.Count < 5; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 400)).Select(_ => random.Next(40) == 0
+                ? rare[random.Next(rare.Length)]
+                : plain[random.Next(plain.Length)]));
+            using var columns = PooledTokenizer.Tokenize(text);
+
+            var expected = Tokenizer.Tokenize(text);
+            var words = Enumerable.Range(0, expected.Count).Where(k => expected[k].Kind == TokenKind.Word);
+            var marks = Enumerable.Range(0, expected.Count).Where(k => expected[k].Kind is TokenKind.QuoteMark or TokenKind.Punctuation);
+            if (!expected.SequenceEqual(columns.Tokens.AsSpan(0, columns.Count).ToArray())
+                || !ParagraphsOf(text, expected).SequenceEqual(columns.ParagraphOf.AsSpan(0, columns.Count).ToArray())
+                || !words.SequenceEqual(columns.WordIndexes.AsSpan(0, columns.WordCount).ToArray())
+                || !marks.SequenceEqual(columns.Marks.AsSpan(0, columns.MarkCount).ToArray()))
+            {
+                failures.Add(text);
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public void Tokenize_NewlinesBetweenTokens_StartParagraphs()
     {
         const string text = "\n\nTitle line\nFirst para .\r\n\r\n  Second para\u2029last";
