@@ -67,7 +67,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new ArticleAnalysis(quotes, index.ToPeople());
+        var people = index.ToPeople();
+        index.Release(); // its lists serve the next article on this thread
+        return new ArticleAnalysis(quotes, people);
     }
 
     private static ResolvedSpeaker Resolve(SpeakerResolver resolver, QuoteCandidate candidate, ReadOnlySpan<(int First, int End)> upcoming)
