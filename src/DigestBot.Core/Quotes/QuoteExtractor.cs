@@ -35,11 +35,13 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var (headings, captions) = Layout(parsed);
         var mentions = NameFinder.Find(parsed);
         var index = PeopleIndex.Build(parsed, mentions);
-        var reported = ReportedSpeechRule.Find(parsed, captions);
+        var scratch = RuleScratch.Take();
+        var cues = TokenScan.WithClass(parsed, WordClass.Cue, scratch.Cues);
+        var reported = ReportedSpeechRule.Find(parsed, captions, cues, scratch.Reported);
         AccordingToRule.Find(parsed, captions, reported);
         ColonRule.Find(parsed, headings, reported);
         CandidateMerger.ShareNestedSpeakers(parsed, reported);
-        var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
+        var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings, scratch.Direct), reported, scratch.Merged);
 
         var resolver = new SpeakerResolver(parsed, mentions, index);
         var bySpan = new ResolvedSpeaker?[parsed.Quotes.Count]; // speaker per quoted span, by span index
@@ -66,6 +68,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             quotes.Add(ToQuote(parsed, candidate, speaker));
         }
 
+        scratch.Return();
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         var people = index.ToPeople();
         index.Release(); // its lists serve the next article on this thread

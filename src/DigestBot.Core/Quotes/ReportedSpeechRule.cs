@@ -22,9 +22,17 @@ internal static class ReportedSpeechRule
     /// <summary>Finds reported statements.</summary>
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
-        // At most one statement per cue word; the other rules append a few more to this list.
         var cues = TokenScan.WithClass(text, WordClass.Cue);
-        var found = new List<QuoteCandidate>(cues.Count + 4);
+        // At most one statement per cue word; the other rules append a few more to this list.
+        return Find(text, headings, cues, new List<QuoteCandidate>(cues.Count + 4));
+    }
+
+    /// <summary>
+    /// Finds reported statements starting at the <paramref name="cues"/> (the cue words, <see cref="TokenScan.WithClass(ParsedText, WordClass)"/>)
+    /// and adds them to <paramref name="found"/>, which it returns.
+    /// </summary>
+    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings, List<int> cues, List<QuoteCandidate> found)
+    {
         // Only cue words can start a statement: visit those, found in one pass, each with its sentence. Walking the
         // sentences instead asked "a cue here?" of every one, a data-dependent branch per sentence.
         var sentenceOf = text.SentenceOf;
