@@ -93,8 +93,7 @@ internal static class CandidateMerger
                 continue;
             }
 
-            var outer = Outer(text, reported, inner);
-            if (outer is not null)
+            if (Outer(text, reported, inner) is { } outer)
             {
                 reported[i] = inner with { Subject = outer.Subject, Appositive = default };
             }

@@ -85,7 +85,7 @@ internal static class ReportedSpeechRule
                     var after = text.IsChar(i - 1, ',') ? SubjectFinder.After(text, i, sentence.EndToken) : default;
                     var inverted = after.IsEmpty ? null
                         : TrailingAttribution.Interrupted(text, sentence, i, after, i - 1, after.End) ?? TrailingAttribution.Inverted(text, sentence, i);
-                    lastProduced = inverted is not null && Add(found, inverted);
+                    lastProduced = inverted is { } produced && Add(found, produced);
                     lastSubject = lastProduced ? after : lastSubject;
                     continue;
                 }
@@ -94,9 +94,9 @@ internal static class ReportedSpeechRule
                 var candidate = Forward(text, sentence, i, subject) ?? TrailingAttribution.Backward(text, sentence, i, subject)
                     ?? TrailingAttribution.Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
                 lastProduced = candidate is not null;
-                if (candidate is not null)
+                if (candidate is { } statement)
                 {
-                    found.Add(candidate);
+                    found.Add(statement);
                 }
             }
         }
