@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using DigestBot.Core.Language;
 using DigestBot.Core.People;
 
@@ -16,6 +17,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
     public const string Version = "2026-11-26.2";
 
     private static readonly ArticleAnalysis Empty = new([], []);
+
+    // The cue verb forms as listed (lower case): a quote's cue word is nearly always one of them, and then the
+    // listed string is the quote's Cue instead of a new copy of the same characters per quote.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListedCueForms =
+        CueVerbs.Forms.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
     public ArticleAnalysis Analyze(string text)
@@ -114,13 +120,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var start = parsed.Tokens[candidate.First].Start;
         var end = parsed.Tokens[candidate.End - 1].End;
         var cue = candidate.Cue < 0 ? null
-            : parsed.Is(candidate.Cue, "according") ? "according to" : parsed.WordString(candidate.Cue);
+            : parsed.Is(candidate.Cue, "according") ? "according to" : CueWord(parsed.Word(candidate.Cue));
         var mention = candidate.Subject.IsEmpty ? null : parsed.Slice(candidate.Subject.First, candidate.Subject.End);
         var text = candidate.Gap.IsEmpty
             ? parsed.Text[start..end]
             : parsed.Slice(candidate.First, candidate.Gap.First) + " " + parsed.Slice(candidate.Gap.End, candidate.End);
         return new Quote(text, speaker.Name, candidate.Kind, start, end, cue, mention);
     }
+
+    private static string CueWord(ReadOnlySpan<char> word) => ListedCueForms.TryGetValue(word, out var listed) ? listed : word.ToString();
 
     // Headings (titles, datelines) hold no direct quotes but may hold reported speech ("X claims Y ...");
     // captions and credits hold neither. A caption is found from its colon ("Image: ..."): one pass over the marks
