@@ -4,7 +4,7 @@ namespace DigestBot.Core.People;
 /// <remarks>The index passes the <paramref name="surnameKey"/> it already folded; without it, it is folded here.</remarks>
 internal sealed class Entity(string name, EntityKind kind, int firstToken, string? surnameKey = null)
 {
-    private readonly List<string> _aliases = [];
+    private List<string>? _aliases; // 40 % of entities never get an alias: the list is made by the first one
     private List<string>? _roles; // most entities never get a role: the list is made by the first one
 
     // Bit (length mod 64) of the name and of every alias, ever: a form whose bit is clear is none of them, which
@@ -27,7 +27,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     public Gender Gender { get; set; }
 
     /// <summary>Other forms seen.</summary>
-    public IReadOnlyList<string> Aliases => _aliases;
+    public IReadOnlyList<string> Aliases => _aliases ?? [];
 
     /// <summary>Role phrases tied to the entity.</summary>
     public IReadOnlyList<string> Roles => _roles ?? [];
@@ -52,7 +52,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     {
         if (IsNewAlias(alias))
         {
-            _aliases.Add(alias);
+            (_aliases ??= []).Add(alias);
             _formLengths |= LengthBit(alias);
         }
     }
@@ -62,7 +62,7 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     {
         if (IsNewAlias(alias))
         {
-            _aliases.Add(alias.ToString());
+            (_aliases ??= []).Add(alias.ToString());
             _formLengths |= LengthBit(alias);
         }
     }
@@ -86,12 +86,12 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
         Name = longer;
         _formLengths |= LengthBit(longer);
         SurnameKey = key ?? KeyOf(longer);
-        _aliases.RemoveAll(a => a.Equals(longer, StringComparison.OrdinalIgnoreCase));
+        RemoveForm(_aliases, longer);
         AddAlias(old);
     }
 
     /// <summary>The public record.</summary>
-    public Person ToPerson() => new(Name, Kind, [.. _aliases], _roles is null ? [] : [.. _roles]);
+    public Person ToPerson() => new(Name, Kind, _aliases is null ? [] : [.. _aliases], _roles is null ? [] : [.. _roles]);
 
     private static string KeyOf(string name)
     {
@@ -109,8 +109,13 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
     private static bool SameForm(ReadOnlySpan<char> form, string known) =>
         form.Length == known.Length && form.Equals(known, StringComparison.OrdinalIgnoreCase);
 
-    private static bool Contains(List<string> forms, ReadOnlySpan<char> form)
+    private static bool Contains(List<string>? forms, ReadOnlySpan<char> form)
     {
+        if (forms is null)
+        {
+            return false;
+        }
+
         foreach (var f in forms)
         {
             if (SameForm(form, f))
@@ -120,6 +125,18 @@ internal sealed class Entity(string name, EntityKind kind, int firstToken, strin
         }
 
         return false;
+    }
+
+    // A loop, not RemoveAll with a lambda: the lambda captured the new name, one closure and delegate per rename.
+    private static void RemoveForm(List<string>? forms, string form)
+    {
+        for (var i = (forms?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            if (forms![i].Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                forms.RemoveAt(i);
+            }
+        }
     }
 
     private static bool HasLower(string name)

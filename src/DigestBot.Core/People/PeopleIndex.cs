@@ -9,7 +9,15 @@ namespace DigestBot.Core.People;
 /// </summary>
 internal sealed class PeopleIndex
 {
-    private readonly List<Entity> _entities = [];
+    // Lists given back by the last index of this thread (Release), so the next article's index reuses their arrays
+    // instead of allocating three lists per article; lists grown past this many items are not kept.
+    private const int MaxKeptCapacity = 1024;
+
+    [ThreadStatic]
+    private static Lists? t_spare;
+
+    private readonly Lists _lists;
+    private readonly List<Entity> _entities;
     // Filed mentions by first token, sorted: they arrive in text order, so filing appends and lookup is a binary
     // search, with no dictionary to allocate per article.
     private readonly List<int> _filedFirsts;
@@ -21,8 +29,9 @@ internal sealed class PeopleIndex
     {
         // About a third of the mentions are filed (most are places and things): half of them is room enough on the
         // dev set and saves a sixth of the index's allocation; a list still grows if an article files more.
-        _filedFirsts = new List<int>((mentions / 2) + 4);
-        _filedEntities = new List<Entity>((mentions / 2) + 4);
+        _lists = t_spare ?? new Lists([], new List<int>((mentions / 2) + 4), new List<Entity>((mentions / 2) + 4));
+        t_spare = null;
+        (_entities, _filedFirsts, _filedEntities) = (_lists.Entities, _lists.FiledFirsts, _lists.FiledEntities);
     }
 
     /// <summary>All entities in order of first mention.</summary>
@@ -99,6 +108,23 @@ internal sealed class PeopleIndex
         }
 
         return Array.AsReadOnly(people);
+    }
+
+    /// <summary>
+    /// Gives the index's lists back, emptied, for the next index made on this thread. The index must not be used
+    /// afterwards; the entities it held are not touched (the caller may still hold them).
+    /// </summary>
+    public void Release()
+    {
+        if (_entities.Capacity > MaxKeptCapacity || _filedFirsts.Capacity > MaxKeptCapacity || _filedEntities.Capacity > MaxKeptCapacity)
+        {
+            return;
+        }
+
+        _entities.Clear();
+        _filedFirsts.Clear();
+        _filedEntities.Clear();
+        t_spare = _lists;
     }
 
     /// <summary>The words of the bare name of a mention (<see cref="MentionName.Words"/>).</summary>
@@ -196,4 +222,6 @@ internal sealed class PeopleIndex
         _surnames.Add(entity.SurnameKey);
         return entity;
     }
+
+    private sealed record Lists(List<Entity> Entities, List<int> FiledFirsts, List<Entity> FiledEntities);
 }

@@ -9,9 +9,12 @@ namespace DigestBot.Core.Quotes;
 internal static class CandidateMerger
 {
     /// <summary>Merges candidates and orders them by where their speaker is named.</summary>
-    public static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> reported)
+    public static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> reported) =>
+        Merge(direct, reported, new List<QuoteCandidate>(direct.Count + reported.Count));
+
+    /// <summary>As <see cref="Merge(List{QuoteCandidate}, List{QuoteCandidate})"/>, into the empty list <paramref name="merged"/>, which it returns.</summary>
+    public static List<QuoteCandidate> Merge(List<QuoteCandidate> direct, List<QuoteCandidate> reported, List<QuoteCandidate> merged)
     {
-        var merged = new List<QuoteCandidate>(direct.Count + reported.Count);
         foreach (var r in reported)
         {
             if (!HasRange(merged, r))
@@ -90,8 +93,7 @@ internal static class CandidateMerger
                 continue;
             }
 
-            var outer = Outer(text, reported, inner);
-            if (outer is not null)
+            if (Outer(text, reported, inner) is { } outer)
             {
                 reported[i] = inner with { Subject = outer.Subject, Appositive = default };
             }

@@ -11,9 +11,12 @@ namespace DigestBot.Core.Quotes;
 internal static class DirectQuoteRule
 {
     /// <summary>Finds the direct quotes of a text.</summary>
-    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
+    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings) =>
+        Find(text, headings, new List<QuoteCandidate>(text.Quotes.Count)); // at most one per quoted span
+
+    /// <summary>Finds the direct quotes of a text and adds them to <paramref name="found"/>, which it returns.</summary>
+    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings, List<QuoteCandidate> found)
     {
-        var found = new List<QuoteCandidate>(text.Quotes.Count); // at most one per quoted span
         var attributedSpan = -1;
         for (var q = 0; q < text.Quotes.Count; q++)
         {

@@ -1,6 +1,7 @@
 namespace DigestBot.Core.Quotes;
 
 /// <summary>A statement found by one rule, before its speaker is resolved.</summary>
+/// <remarks>A struct: the rules make one for every statement they find, kept only in the analysis's lists.</remarks>
 /// <param name="First">First token of the statement.</param>
 /// <param name="End">Token just past the statement.</param>
 /// <param name="Kind">Direct, indirect or mixed.</param>
@@ -9,7 +10,7 @@ namespace DigestBot.Core.Quotes;
 /// <param name="Appositive">A role phrase set off by commas after the subject ("the EU's top diplomat").</param>
 /// <param name="Span">Index of the quoted span for direct quotes, or -1.</param>
 /// <param name="InheritsFrom">Index of the quoted span whose speaker this one shares, or -1.</param>
-internal sealed record QuoteCandidate(
+internal readonly record struct QuoteCandidate(
     int First,
     int End,
     QuoteKind Kind,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using DigestBot.Core.Language;
 using DigestBot.Core.People;
 
@@ -16,6 +17,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
     public const string Version = "2026-11-26.2";
 
     private static readonly ArticleAnalysis Empty = new([], []);
+
+    // The cue verb forms as listed (lower case): a quote's cue word is nearly always one of them, and then the
+    // listed string is the quote's Cue instead of a new copy of the same characters per quote.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListedCueForms =
+        CueVerbs.Forms.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
     public ArticleAnalysis Analyze(string text)
@@ -36,11 +42,13 @@ public sealed class QuoteExtractor : IQuoteExtractor
         using var lent = NameMentionCache.Rent();
         var mentions = NameFinder.Find(parsed, lent.Mentions);
         var index = PeopleIndex.Build(parsed, mentions);
-        var reported = ReportedSpeechRule.Find(parsed, captions);
+        var scratch = RuleScratch.Take();
+        var cues = TokenScan.WithClass(parsed, WordClass.Cue, scratch.Cues);
+        var reported = ReportedSpeechRule.Find(parsed, captions, cues, scratch.Reported);
         AccordingToRule.Find(parsed, captions, reported);
         ColonRule.Find(parsed, headings, reported);
         CandidateMerger.ShareNestedSpeakers(parsed, reported);
-        var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings), reported);
+        var candidates = CandidateMerger.Merge(DirectQuoteRule.Find(parsed, headings, scratch.Direct), reported, scratch.Merged);
 
         var resolver = new SpeakerResolver(parsed, mentions, index);
         var bySpan = new ResolvedSpeaker?[parsed.Quotes.Count]; // speaker per quoted span, by span index
@@ -67,8 +75,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             quotes.Add(ToQuote(parsed, candidate, speaker));
         }
 
+        scratch.Return();
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new ArticleAnalysis(quotes, index.ToPeople());
+        var people = index.ToPeople();
+        index.Release(); // its lists serve the next article on this thread
+        return new ArticleAnalysis(quotes, people);
     }
 
     private static ResolvedSpeaker Resolve(SpeakerResolver resolver, QuoteCandidate candidate, ReadOnlySpan<(int First, int End)> upcoming)
@@ -110,13 +121,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var start = parsed.Tokens[candidate.First].Start;
         var end = parsed.Tokens[candidate.End - 1].End;
         var cue = candidate.Cue < 0 ? null
-            : parsed.Is(candidate.Cue, "according") ? "according to" : parsed.WordString(candidate.Cue);
+            : parsed.Is(candidate.Cue, "according") ? "according to" : CueWord(parsed.Word(candidate.Cue));
         var mention = candidate.Subject.IsEmpty ? null : parsed.Slice(candidate.Subject.First, candidate.Subject.End);
         var text = candidate.Gap.IsEmpty
             ? parsed.Text[start..end]
             : parsed.Slice(candidate.First, candidate.Gap.First) + " " + parsed.Slice(candidate.Gap.End, candidate.End);
         return new Quote(text, speaker.Name, candidate.Kind, start, end, cue, mention);
     }
+
+    private static string CueWord(ReadOnlySpan<char> word) => ListedCueForms.TryGetValue(word, out var listed) ? listed : word.ToString();
 
     // Headings (titles, datelines) hold no direct quotes but may hold reported speech ("X claims Y ...");
     // captions and credits hold neither. A caption is found from its colon ("Image: ..."): one pass over the marks

@@ -22,9 +22,17 @@ internal static class ReportedSpeechRule
     /// <summary>Finds reported statements.</summary>
     public static List<QuoteCandidate> Find(ParsedText text, bool[] headings)
     {
-        // At most one statement per cue word; the other rules append a few more to this list.
         var cues = TokenScan.WithClass(text, WordClass.Cue);
-        var found = new List<QuoteCandidate>(cues.Count + 4);
+        // At most one statement per cue word; the other rules append a few more to this list.
+        return Find(text, headings, cues, new List<QuoteCandidate>(cues.Count + 4));
+    }
+
+    /// <summary>
+    /// Finds reported statements starting at the <paramref name="cues"/> (the cue words, <see cref="TokenScan.WithClass(ParsedText, WordClass)"/>)
+    /// and adds them to <paramref name="found"/>, which it returns.
+    /// </summary>
+    public static List<QuoteCandidate> Find(ParsedText text, bool[] headings, List<int> cues, List<QuoteCandidate> found)
+    {
         // Only cue words can start a statement: visit those, found in one pass, each with its sentence. Walking the
         // sentences instead asked "a cue here?" of every one, a data-dependent branch per sentence.
         var sentenceOf = text.SentenceOf;
@@ -77,7 +85,7 @@ internal static class ReportedSpeechRule
                     var after = text.IsChar(i - 1, ',') ? SubjectFinder.After(text, i, sentence.EndToken) : default;
                     var inverted = after.IsEmpty ? null
                         : TrailingAttribution.Interrupted(text, sentence, i, after, i - 1, after.End) ?? TrailingAttribution.Inverted(text, sentence, i);
-                    lastProduced = inverted is not null && Add(found, inverted);
+                    lastProduced = inverted is { } produced && Add(found, produced);
                     lastSubject = lastProduced ? after : lastSubject;
                     continue;
                 }
@@ -86,9 +94,9 @@ internal static class ReportedSpeechRule
                 var candidate = Forward(text, sentence, i, subject) ?? TrailingAttribution.Backward(text, sentence, i, subject)
                     ?? TrailingAttribution.Interrupted(text, sentence, i, subject, subject.First - 1, i + 1);
                 lastProduced = candidate is not null;
-                if (candidate is not null)
+                if (candidate is { } statement)
                 {
-                    found.Add(candidate);
+                    found.Add(statement);
                 }
             }
         }

@@ -20,10 +20,13 @@ internal static class TokenScan
     /// well-predicted test; a block with hits yields them from a bit mask, lowest first, instead of testing each of
     /// its tokens with a branch that follows the text.
     /// </remarks>
-    public static List<int> WithClass(ParsedText text, WordClass wanted)
-    {
+    public static List<int> WithClass(ParsedText text, WordClass wanted) =>
         // Sized for about one hit in thirty tokens: one array, not a few grown ones.
-        var found = new List<int>((text.Count / 32) + 4);
+        WithClass(text, wanted, new List<int>((text.Count / 32) + 4));
+
+    /// <summary>As <see cref="WithClass(ParsedText, WordClass)"/>, appending to <paramref name="found"/> (a list kept between articles).</summary>
+    public static List<int> WithClass(ParsedText text, WordClass wanted, List<int> found)
+    {
         var classes = MemoryMarshal.Cast<WordClass, int>(text.Classes);
         var i = 0;
         if (Vector256.IsHardwareAccelerated)

@@ -44,4 +44,38 @@ public sealed class SurnameKeyFilterTests
         Assert.True(empty);
         Assert.False(other);
     }
+
+    [Theory]
+    [InlineData(29)]
+    [InlineData(30)]
+    [InlineData(31)]
+    [InlineData(45)]
+    public void MayHold_LongKeyLengthWithinOne_True(int length)
+    {
+        var filter = default(SurnameKeyFilter);
+        filter.Add(new string('k', length));
+
+        var shorter = filter.MayHold(new string('k', length - 1));
+        var same = filter.MayHold(new string('k', length));
+        var longer = filter.MayHold(new string('k', length + 1));
+
+        Assert.True(shorter && same && longer);
+    }
+
+    [Fact]
+    public void MayHold_EveryLetterAndLength_NeverRejectsAVariant()
+    {
+        for (var letter = 'a'; letter <= 'z'; letter++)
+        {
+            for (var length = 1; length <= 40; length++)
+            {
+                var filter = default(SurnameKeyFilter);
+                filter.Add(new string(letter, length));
+
+                Assert.True(filter.MayHold(new string(letter, length + 1)));
+                Assert.True(length == 1 || filter.MayHold(new string(letter, length - 1)));
+                Assert.False(filter.MayHold(new string(letter == 'z' ? 'a' : (char)(letter + 1), length)));
+            }
+        }
+    }
 }
