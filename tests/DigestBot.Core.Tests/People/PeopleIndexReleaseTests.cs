@@ -10,13 +10,13 @@ public sealed class PeopleIndexReleaseTests
     {
         var first = new PeopleIndex();
         var kallas = first.Ensure("Kaja Kallas", EntityKind.Person, 0);
-        first.File(new NameMention(0, 2, 0, EntityKind.Person, null, null), kallas);
+        first.File(new NameMention(0, 2, 0, EntityKind.Person), kallas);
         first.Release();
 
         var second = new PeopleIndex();
 
         Assert.Empty(second.Entities);
-        Assert.Null(second.ForMention(new NameMention(0, 2, 0, EntityKind.Person, null, null)));
+        Assert.Null(second.ForMention(new NameMention(0, 2, 0, EntityKind.Person)));
         Assert.Null(second.FindPerson("Kallas"));
     }
 
