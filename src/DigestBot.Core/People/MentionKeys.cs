@@ -28,38 +28,19 @@ internal ref struct MentionKeys
     private readonly int _mask;
 
     /// <summary>As the other constructor, with buffers of its own (tests and callers without stack buffers).</summary>
-    public MentionKeys(ParsedText text, ReadOnlySpan<NameShape> shapes, int singles)
-        : this(text, shapes, new char[shapes.Length * CharsPerMention], new int[shapes.Length * SlotSize], new int[TableSize(singles)])
+    public MentionKeys(ParsedText text, ReadOnlySpan<NameMention> mentions, Span<NameShape> shapes)
+        : this(
+            text, mentions, shapes, new char[mentions.Length * CharsPerMention], new int[mentions.Length * SlotSize],
+            new int[TableSize(mentions.Length)])
     {
     }
 
     /// <summary>
-    /// Folds the key of every mention with a name (<paramref name="shapes"/>) into <paramref name="chars"/> and
-    /// <paramref name="slots"/> (<see cref="SlotSize"/> per mention), and files the one-word ones in
-    /// <paramref name="table"/> (<see cref="TableSize"/> ints, cleared here).
-    /// </summary>
-    public MentionKeys(ParsedText text, ReadOnlySpan<NameShape> shapes, Span<char> chars, Span<int> slots, Span<int> table)
-    {
-        if (slots.Length < shapes.Length * SlotSize || !BitOperations.IsPow2(table.Length))
-        {
-            throw new ArgumentException($"MentionKeys needs {SlotSize} slots per mention and a table whose size is a power of two.", nameof(slots));
-        }
-
-        _chars = chars;
-        _slots = slots;
-        _singles = table;
-        _mask = table.Length - 1;
-        table.Clear();
-        for (var n = 0; n < shapes.Length; n++)
-        {
-            Add(text, n, shapes[n]);
-        }
-    }
-
-    /// <summary>
-    /// As the constructor that is given the shapes, working them out (<see cref="NameShape.Of"/>) into
-    /// <paramref name="shapes"/> in the same pass over the mentions; the table needs <see cref="TableSize"/> of
-    /// every mention, since how many are one word is known only after the pass.
+    /// Works out each mention's shape (<see cref="NameShape.Of"/>) into <paramref name="shapes"/>, folds the key of
+    /// every mention with a name into <paramref name="chars"/> and <paramref name="slots"/> (<see cref="SlotSize"/>
+    /// per mention), and files the one-word ones in <paramref name="table"/> (cleared here), all in one pass over the
+    /// mentions; the table needs <see cref="TableSize"/> of every mention, since how many are one word is known only
+    /// after the pass.
     /// </summary>
     public MentionKeys(
         ParsedText text, ReadOnlySpan<NameMention> mentions, Span<NameShape> shapes, Span<char> chars, Span<int> slots, Span<int> table)
@@ -67,7 +48,9 @@ internal ref struct MentionKeys
         if (shapes.Length < mentions.Length || slots.Length < mentions.Length * SlotSize || table.Length < TableSize(mentions.Length)
             || !BitOperations.IsPow2(table.Length))
         {
-            throw new ArgumentException($"MentionKeys needs a shape and {SlotSize} slots per mention and a table of TableSize(mentions).", nameof(slots));
+            throw new ArgumentException(
+                $"MentionKeys needs a shape and {SlotSize} slots per mention and a table of at least TableSize(mentions) ints whose size is a power of two.",
+                nameof(table));
         }
 
         _chars = chars;
