@@ -86,7 +86,7 @@ internal static class AsciiWordPass
 
             var folded = WordKey.FoldAscii(head);
             var lexiconHead = Vector128.Narrow(folded, folded).AsUInt64().ToScalar(); // LexiconSlot.HeadOf, for ASCII
-            var tail = 0UL;
+            var tail = Vector128<ulong>.Zero;
             if (length > WordKey.Head)
             {
                 // WordKey's chain for 9 to 16 ASCII characters: the chunk at 8 when more than four follow it, then the
@@ -102,11 +102,13 @@ internal static class AsciiWordPass
                 }
 
                 var chained = 1 ^ ((WordKey.Chain(1, CaseFold.FoldAsciiChunk(middle)) ^ 1) & (ulong)(long)(-overTwelve >> 31));
-                tail = WordKey.Chain(chained, CaseFold.FoldAsciiChunk(last));
+                tail = Vector128.CreateScalar(WordKey.Chain(chained, CaseFold.FoldAsciiChunk(last)));
                 lexiconHead |= LexiconSlot.Long;
             }
 
-            var hash = WordKey.HashOf(folded.AsUInt64().ToScalar(), folded.AsUInt64().GetElement(1), length, tail);
+            // The hash on the vector unit: the loop is bound by its general-register arithmetic (taking a dozen such
+            // operations out or putting them in moves parsing by about 5 %), and the vector ports have room.
+            var hash = WordKey.HashOf(folded.AsUInt64(), length, tail);
             hashes[k] = hash;
             var listed = table.ClassesOfToken(hash, lexiconHead);
             if (length > WordKey.Head && listed != WordClass.None)
