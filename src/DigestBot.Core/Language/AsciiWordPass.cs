@@ -85,8 +85,8 @@ internal static class AsciiWordPass
             }
 
             var folded = WordKey.FoldAscii(head);
-            var lexiconHead = Vector128.Narrow(folded, folded).AsUInt64().ToScalar(); // LexiconSlot.HeadOf, for ASCII
-            var tail = 0UL;
+            var lexiconHead = Vector128.Narrow(folded, folded).AsUInt64(); // LexiconSlot.HeadOf, for ASCII, in lane 0
+            var tail = Vector128<ulong>.Zero;
             if (length > WordKey.Head)
             {
                 // WordKey's chain for 9 to 16 ASCII characters: the chunk at 8 when more than four follow it, then the
@@ -102,14 +102,16 @@ internal static class AsciiWordPass
                 }
 
                 var chained = 1 ^ ((WordKey.Chain(1, CaseFold.FoldAsciiChunk(middle)) ^ 1) & (ulong)(long)(-overTwelve >> 31));
-                tail = WordKey.Chain(chained, CaseFold.FoldAsciiChunk(last));
-                lexiconHead |= LexiconSlot.Long;
+                tail = Vector128.CreateScalar(WordKey.Chain(chained, CaseFold.FoldAsciiChunk(last)));
+                lexiconHead |= Vector128.CreateScalar(LexiconSlot.Long);
             }
 
-            var hash = WordKey.HashOf(folded.AsUInt64().ToScalar(), folded.AsUInt64().GetElement(1), length, tail);
+            // The hash on the vector unit: the loop is bound by its general-register arithmetic (taking a dozen such
+            // operations out or putting them in moves parsing by about 5 %), and the vector ports have room.
+            var hash = WordKey.HashOf(folded.AsUInt64(), length, tail);
             hashes[k] = hash;
             var listed = table.ClassesOfToken(hash, lexiconHead);
-            if (length > WordKey.Head && listed != WordClass.None)
+            if (length > WordKey.Head && listed.ToScalar() != 0)
             {
                 // Only the first eight characters were compared: compare the next eight, read from start + 8 when
                 // that is at most lastHead (else the word is rare), masked to the word and folded.
@@ -121,24 +123,29 @@ internal static class AsciiWordPass
 
                 var rest = Vector128.LoadUnsafe(ref first, start + WordKey.Head);
                 rest = WordKey.FoldAscii(rest & Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)(length - WordKey.Head))));
-                listed = table.IsListedLong(hash, length, Vector128.Narrow(rest, rest).AsUInt64().ToScalar()) ? listed : WordClass.None;
+                listed = table.IsListedLong(hash, length, Vector128.Narrow(rest, rest).AsUInt64().ToScalar()) ? listed : Vector128<uint>.Zero;
             }
 
-            classes[k] = ShapeOf(ref first, end, length, head.ToScalar()) | listed;
+            classes[k] = (WordClass)(ShapeOf(ref first, end, length, head) | listed).ToScalar();
         }
     }
 
-    // Lexicon.ShapeOf in arithmetic for an ASCII word with no hyphen among its second to fourth characters (so no
-    // particle joined to a name): the initial's case from its class bits, "-ly" from the last two characters.
+    // Lexicon.ShapeOf for an ASCII word with no hyphen among its second to fourth characters (so no particle joined to
+    // a name), on the vector unit like the hash (the loop is bound by its general-register arithmetic): the initial's
+    // case from two range tests of lane 0 of head, shifted to WordClass.Capitalized (1 << 16) and LowerInitial
+    // (1 << 17); "-ly" from the last two characters, read straight into a vector register.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass ShapeOf(ref ushort first, uint end, int length, ushort initial)
+    private static Vector128<uint> ShapeOf(ref ushort first, uint end, int length, Vector128<ushort> head)
     {
-        // CharClasses.Upper (4) and Lower (8) shifted to WordClass.Capitalized (1 << 16) and LowerInitial (1 << 17).
-        var initialCase = (CharClasses.Ascii[initial & 0x7F] & (CharClasses.Upper | CharClasses.Lower)) << 14;
+        var upper = Vector128.LessThan(head - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).AsUInt32();
+        var lower = Vector128.LessThan(head - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).AsUInt32();
+        var initialCase = ((upper << 16) & Vector128.Create((uint)WordClass.Capitalized)) | ((lower << 17) & Vector128.Create((uint)WordClass.LowerInitial));
+
         // In the text: end is within it (checked by the caller) and the text has at least eight characters.
-        var lastTwo = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref first, Math.Max(end, 2) - 2)));
-        var endsInLy = (lastTwo | 0x0020_0020) == 0x0079_006C; // "ly" in any case, 'l' in the low half
-        return (WordClass)(initialCase | ((int)Endings[length & 31] & -(endsInLy ? 1 : 0)));
+        var lastTwo = Vector128.CreateScalar(Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref first, Math.Max(end, 2) - 2))));
+        var endsInLy = Vector128.Equals(lastTwo | Vector128.Create(0x0020_0020u), Vector128.Create(0x0079_006Cu)); // "ly" in any case, 'l' in the low half
+        var ending = Vector128.CreateScalar((uint)Endings[length & 31]) & endsInLy;
+        return initialCase | ending; // in lane 0
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

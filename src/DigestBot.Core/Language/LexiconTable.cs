@@ -93,6 +93,19 @@ internal sealed class LexiconTable
     public WordClass ClassesOfToken(int hash, ulong head) => _slots[SlotOf(hash)].ClassesIf(head);
 
     /// <summary>
+    /// <see cref="ClassesOfToken(int, ulong)"/> on the vector unit, for a loop bound by its general-register arithmetic:
+    /// the head in lane 0 of <paramref name="head"/>, the classes in lane 0 of the result. The slot is read as one
+    /// vector and its head compared there, so taking or dropping its classes needs no general register.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector128<uint> ClassesOfToken(int hash, Vector128<ulong> head)
+    {
+        var slot = Vector128.LoadUnsafe(ref Unsafe.As<LexiconSlot, ulong>(ref _slots[SlotOf(hash)])); // head, then length and classes
+        var hit = Vector128.Equals(slot, head).AsUInt32();
+        return Vector128.Shuffle(slot.AsUInt32(), Vector128.Create(3u)) & Vector128.Shuffle(hit, Vector128.Create(0u));
+    }
+
+    /// <summary>
     /// True when a word of 9 to 16 characters that <see cref="ClassesOfToken"/> found by its head is the listed word:
     /// the same length, and <paramref name="rest"/>, its folded characters 8 to 15 as bytes (zero past its end, as
     /// <see cref="LexiconSlot.HeadOf"/> without the long bit), the same too.

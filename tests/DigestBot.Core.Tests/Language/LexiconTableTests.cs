@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using DigestBot.Core.Language;
 
 namespace DigestBot.Core.Tests.Language;
@@ -19,6 +20,23 @@ public sealed class LexiconTableTests
 
         Assert.Empty(wrong);
         Assert.True(entries.Count > 300);
+    }
+
+    [Fact]
+    public void ClassesOfToken_OnTheVectorUnit_EqualsTheScalarLookup()
+    {
+        // Every listed word (long ones by their first eight characters), plus unlisted words and random heads.
+        var table = LexiconTable.Build(Lexicon.Entries);
+        var random = new Random(9);
+        var keys = Lexicon.Entries.Keys.Concat(["sai", "saidx", "thes", "Kallas", "x", "officialz"]).Select(w => WordKey.Of(w))
+            .Select(k => (k.Hash, Head: LexiconSlot.HeadOf(Vector128.Create(k.Low, k.High).AsUInt16(), k.Length)))
+            .Concat(Enumerable.Range(0, 5_000).Select(_ => (Hash: random.Next(int.MinValue, int.MaxValue), Head: (ulong)random.NextInt64())));
+
+        var wrong = keys
+            .Where(k => (WordClass)table.ClassesOfToken(k.Hash, Vector128.CreateScalar(k.Head)).ToScalar() != table.ClassesOfToken(k.Hash, k.Head))
+            .ToList();
+
+        Assert.Empty(wrong);
     }
 
     [Theory]

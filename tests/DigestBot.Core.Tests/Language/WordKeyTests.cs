@@ -39,6 +39,23 @@ public sealed class WordKeyTests
     }
 
     [Fact]
+    public void HashOf_OnTheVectorUnit_EqualsTheScalarHash()
+    {
+        // Random heads, lengths (up to 65,535) and tails, and a tail of zero, as the word pass gives short words.
+        var random = new Random(4);
+        var wrong = Enumerable.Range(0, 20_000).Select(i => (
+                Low: (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63),
+                High: (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63),
+                Length: i % 3 == 0 ? random.Next(1, 17) : random.Next(0, 65_536),
+                Tail: i % 2 == 0 ? 0 : (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63)))
+            .Where(w => WordKey.HashOf(Vector128.Create(w.Low, w.High), w.Length, Vector128.CreateScalar(w.Tail))
+                != WordKey.HashOf(w.Low, w.High, w.Length, w.Tail))
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public void FoldAscii_EveryAsciiCharacter_FoldsAsCaseFold()
     {
         var wrong = Enumerable.Range(0, 128).Where(c =>
