@@ -1,3 +1,5 @@
+using DigestBot.Core.Pooling;
+
 namespace DigestBot.Core.People;
 
 /// <summary>
@@ -14,14 +16,10 @@ internal static class NameMentionCache
     /// <summary>The largest capacity a list may have and still be kept for the next analysis.</summary>
     public const int MaxKeptCapacity = 4096;
 
-    [ThreadStatic]
-    private static List<NameMention>? t_spare;
-
     /// <summary>Lends this thread's list, empty (a new one when it is out).</summary>
     public static Lease Rent()
     {
-        var list = t_spare ?? new List<NameMention>();
-        t_spare = null;
+        var list = ThreadSpare<List<NameMention>>.Take() ?? [];
         list.Clear();
         return new Lease(list);
     }
@@ -38,7 +36,7 @@ internal static class NameMentionCache
         {
             if (Mentions.Capacity <= MaxKeptCapacity)
             {
-                t_spare = Mentions;
+                ThreadSpare<List<NameMention>>.Give(Mentions);
             }
         }
     }

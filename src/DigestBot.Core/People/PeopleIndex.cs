@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DigestBot.Core.Language;
+using DigestBot.Core.Pooling;
 
 namespace DigestBot.Core.People;
 
@@ -9,12 +10,9 @@ namespace DigestBot.Core.People;
 /// </summary>
 internal sealed class PeopleIndex
 {
-    // Lists given back by the last index of this thread (Release), so the next article's index reuses their arrays
-    // instead of allocating three lists per article; lists grown past this many items are not kept.
+    // Lists given back by the last index of this thread (Release, through ThreadSpare), so the next article's index
+    // reuses their arrays instead of allocating three lists per article; lists grown past this many items are not kept.
     private const int MaxKeptCapacity = 1024;
-
-    [ThreadStatic]
-    private static Lists? t_spare;
 
     private readonly Lists _lists;
     private readonly List<Entity> _entities;
@@ -29,8 +27,7 @@ internal sealed class PeopleIndex
     {
         // About a third of the mentions are filed (most are places and things): half of them is room enough on the
         // dev set and saves a sixth of the index's allocation; a list still grows if an article files more.
-        _lists = t_spare ?? new Lists([], new List<int>((mentions / 2) + 4), new List<Entity>((mentions / 2) + 4));
-        t_spare = null;
+        _lists = ThreadSpare<Lists>.Take() ?? new Lists([], new List<int>((mentions / 2) + 4), new List<Entity>((mentions / 2) + 4));
         (_entities, _filedFirsts, _filedEntities) = (_lists.Entities, _lists.FiledFirsts, _lists.FiledEntities);
     }
 
@@ -124,7 +121,7 @@ internal sealed class PeopleIndex
         _entities.Clear();
         _filedFirsts.Clear();
         _filedEntities.Clear();
-        t_spare = _lists;
+        ThreadSpare<Lists>.Give(_lists);
     }
 
     /// <summary>The words of the bare name of a mention (<see cref="MentionName.Words"/>).</summary>

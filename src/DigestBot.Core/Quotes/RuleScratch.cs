@@ -1,3 +1,5 @@
+using DigestBot.Core.Pooling;
+
 namespace DigestBot.Core.Quotes;
 
 /// <summary>
@@ -9,9 +11,6 @@ internal sealed class RuleScratch
 {
     // A list grown past this (a very long article) is not kept: the thread would hold its array for good.
     private const int MaxKeptCapacity = 1024;
-
-    [ThreadStatic]
-    private static RuleScratch? t_spare;
 
     /// <summary>Indexes of the cue words (<see cref="TokenScan.WithClass(Language.ParsedText, Language.WordClass, List{int})"/>).</summary>
     public List<int> Cues { get; } = new(64);
@@ -26,12 +25,7 @@ internal sealed class RuleScratch
     public List<QuoteCandidate> Merged { get; } = new(32);
 
     /// <summary>The thread's spare lists, empty, or new ones when another analysis on this thread holds them.</summary>
-    public static RuleScratch Take()
-    {
-        var scratch = t_spare ?? new RuleScratch();
-        t_spare = null;
-        return scratch;
-    }
+    public static RuleScratch Take() => ThreadSpare<RuleScratch>.Take() ?? new RuleScratch();
 
     /// <summary>Empties the lists and keeps them for the thread's next article; they must not be used afterwards.</summary>
     public void Return()
@@ -46,6 +40,6 @@ internal sealed class RuleScratch
         Reported.Clear();
         Direct.Clear();
         Merged.Clear();
-        t_spare = this;
+        ThreadSpare<RuleScratch>.Give(this);
     }
 }
